@@ -1,0 +1,80 @@
+/**
+ * The report model: what an analysis produces, independent of where it is written. The Office gateway
+ * writes it into the open workbook (src/excel), the xlsx writer into a file (src/xlsx) for the CLI and
+ * the browser workbench. Positions are 0-based (row 0, column 0 is A1).
+ */
+
+/** A cell value. Text is always written as text (never read as a formula, number or date). */
+export type ReportValue = number | string | boolean | null | ReportFormula | ReportError;
+
+/** A formula in English syntax (`=MMULT(B2:C3,E2:F3)`), written only where the analysis means one. */
+export interface ReportFormula {
+  readonly formula: string;
+  /** The value the formula evaluates to, cached in files so readers without a calc engine see it. */
+  readonly value?: number | string;
+}
+
+/** An undefined result cell (`#DIV/0!`, `#N/A`, `#NUM!`). */
+export interface ReportError {
+  readonly error: "#DIV/0!" | "#N/A" | "#NUM!" | "#VALUE!";
+}
+
+/** How a block looks. */
+export type BlockStyle = "title" | "subtitle" | "table" | "note";
+
+/** A rectangle of values placed at (row, col). */
+export interface ReportBlock {
+  readonly row: number;
+  readonly col: number;
+  readonly values: readonly (readonly ReportValue[])[];
+  readonly style: BlockStyle;
+  /** For tables: the first row is a header (bold, bordered). */
+  readonly header?: boolean;
+  /** Excel number format per column of the block (`"0.0000"`, `"0.0%"`, `"#,##0"`); undefined = General. */
+  readonly columnFormats?: readonly (string | undefined)[];
+}
+
+/** A rectangle on the same sheet, 0-based. */
+export interface CellRange {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/** One series of a scatter chart. */
+export interface ScatterSeries {
+  readonly name: string;
+  readonly x: CellRange;
+  readonly y: CellRange;
+  /** Per-point data labels taken from these cells (sector names, product codes). */
+  readonly labels?: CellRange;
+  /** "markers" for data points, "line" for reference lines (quadrant boundaries). */
+  readonly kind: "markers" | "line";
+}
+
+/** A scatter chart (key-sector quadrants, competitiveness matrix). */
+export interface ScatterChart {
+  readonly kind: "scatter";
+  readonly title: string;
+  readonly xTitle: string;
+  readonly yTitle: string;
+  readonly series: readonly ScatterSeries[];
+  /** Where the chart sits: top-left cell and size in cells. */
+  readonly anchor: CellRange;
+}
+
+/** One worksheet of a report. */
+export interface ReportSheet {
+  /** At most 31 characters, none of []:*?/\ ; the writers make it unique in the workbook. */
+  readonly name: string;
+  readonly blocks: readonly ReportBlock[];
+  readonly charts: readonly ScatterChart[];
+  /** Column widths in characters, from column A. */
+  readonly columnWidths?: readonly number[];
+}
+
+/** A whole report: one or more sheets. */
+export interface Report {
+  readonly sheets: readonly ReportSheet[];
+}
