@@ -5,7 +5,19 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/browser/"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", jsx: "react-jsx", esModuleInterop: true, resolveJsonModule: true, isolatedModules: true }, diagnostics: false }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      {
+        tsconfig: {
+          module: "commonjs",
+          jsx: "react-jsx",
+          esModuleInterop: true,
+          resolveJsonModule: true,
+          isolatedModules: true,
+        },
+        diagnostics: false,
+      },
+    ],
   },
   moduleNameMapper: {
     // office-addin-mock pulls office-addin-manifest, whose ESM-only dependency jest cannot load on Node 20.

@@ -54,7 +54,9 @@ function serialiseCell(cell: unknown): unknown {
  */
 export function* serialiseResult(value: unknown): Generator<string> {
   if (isExcelError(value)) {
-    yield JSON.stringify(value.message === undefined ? { error: value.code } : { error: value.code, message: value.message });
+    yield JSON.stringify(
+      value.message === undefined ? { error: value.code } : { error: value.code, message: value.message },
+    );
     yield "\n";
     return;
   }

@@ -35,7 +35,9 @@ function readInput(file: string): string {
   try {
     return readFileSync(file === "-" ? 0 : file, "utf8");
   } catch (error) {
-    throw new UsageError(`cannot read ${file === "-" ? "standard input" : file}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
+    throw new UsageError(
+      `cannot read ${file === "-" ? "standard input" : file}: ${(error as NodeJS.ErrnoException).code ?? "error"}`,
+    );
   }
 }
 
@@ -74,7 +76,9 @@ async function main(argv: readonly string[]): Promise<number> {
       if (seen.has(entry.id)) continue;
       seen.add(entry.id);
       const meta = spanish ? entry.spanish : entry.english;
-      lines.push(`SELA.${meta.name}(${meta.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})  ${meta.description ?? ""}\n`);
+      lines.push(
+        `SELA.${meta.name}(${meta.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})  ${meta.description ?? ""}\n`,
+      );
     }
     await writeAll(process.stdout, lines);
     return 0;

@@ -34,7 +34,10 @@ function errorCodeOf(value: unknown): string | undefined {
     if (typeof record.error === "string") return record.error;
     return "#VALUE!";
   }
-  if (typeof value === "string" && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA)$/i.test(value.trim())) {
+  if (
+    typeof value === "string" &&
+    /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|BUSY!|GETTING_DATA)$/i.test(value.trim())
+  ) {
     return value.trim().toUpperCase();
   }
   return undefined;
@@ -143,11 +146,22 @@ export function numericVector(fn: string, name: string, value: unknown, expected
 export function isOmitted(value: unknown): boolean {
   if (value === null || value === undefined || value === "") return true;
   // An omitted range can also arrive as [[null]] or [[""]].
-  return Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 && isBlank(value[0][0]);
+  return (
+    Array.isArray(value) &&
+    value.length === 1 &&
+    Array.isArray(value[0]) &&
+    value[0].length === 1 &&
+    isBlank(value[0][0])
+  );
 }
 
 /** An optional numeric vector: undefined when omitted. */
-export function optionalVector(fn: string, name: string, value: unknown, expectedLength?: number): Float64Array | undefined {
+export function optionalVector(
+  fn: string,
+  name: string,
+  value: unknown,
+  expectedLength?: number,
+): Float64Array | undefined {
   return isOmitted(value) ? undefined : numericVector(fn, name, value, expectedLength);
 }
 
@@ -167,7 +181,13 @@ function scalar(fn: string, name: string, value: unknown): unknown {
  *
  * @throws {SelaError} listing the valid options.
  */
-export function option<T extends string>(fn: string, name: string, value: unknown, valid: readonly T[], fallback: T): T {
+export function option<T extends string>(
+  fn: string,
+  name: string,
+  value: unknown,
+  valid: readonly T[],
+  fallback: T,
+): T {
   const raw = scalar(fn, name, value);
   if (isBlank(raw)) return fallback;
   const text = typeof raw === "string" ? raw.trim().toLowerCase() : undefined;
@@ -221,10 +241,20 @@ export function textVector(fn: string, name: string, value: unknown): string[] {
   }
   const cells = rows.length === 1 ? (rows[0] as readonly unknown[]) : rows.map((r) => r[0]);
   return cells.map((cell, k) => {
-    const code = typeof cell === "string" ? errorCodeOf(cell) : typeof cell === "object" && cell !== null ? errorCodeOf(cell) : undefined;
+    const code =
+      typeof cell === "string"
+        ? errorCodeOf(cell)
+        : typeof cell === "object" && cell !== null
+          ? errorCodeOf(cell)
+          : undefined;
     if (isBlank(cell) || code !== undefined || (typeof cell !== "string" && typeof cell !== "number")) {
-      const what = isBlank(cell) ? { en: "a blank", es: "una celda vacía" } : { en: "an invalid label", es: "una etiqueta no válida" };
-      throw inputError(`${n.en} has ${what.en} at position ${String(k + 1)}`, `${n.es} tiene ${what.es} en la posición ${String(k + 1)}`);
+      const what = isBlank(cell)
+        ? { en: "a blank", es: "una celda vacía" }
+        : { en: "an invalid label", es: "una etiqueta no válida" };
+      throw inputError(
+        `${n.en} has ${what.en} at position ${String(k + 1)}`,
+        `${n.es} tiene ${what.es} en la posición ${String(k + 1)}`,
+      );
     }
     return typeof cell === "number" ? String(cell) : cell.trim();
   });

@@ -69,6 +69,9 @@ export function indexCatalogue(data: CatalogueData): Map<string, CatalogueEntry>
 
 /** Looks a function up by id or name, with or without the `SELA.` prefix, in any case. */
 export function findFunction(index: Map<string, CatalogueEntry>, name: string): CatalogueEntry | undefined {
-  const key = name.trim().toUpperCase().replace(/^SELA\./, "");
+  const key = name
+    .trim()
+    .toUpperCase()
+    .replace(/^SELA\./, "");
   return index.get(key);
 }

@@ -126,6 +126,8 @@ export function rowSums(a: Matrix): Float64Array {
  */
 export function sum(values: ArrayLike<number>): number {
   let s = 0;
+  // Index loop: ArrayLike (typed arrays, plain arrays, arguments) is not iterable.
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of
   for (let i = 0; i < values.length; i++) s += values[i] as number;
   return s;
 }

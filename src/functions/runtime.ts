@@ -1,0 +1,17 @@
+/**
+ * Entry of the custom-functions bundle, loaded in the shared runtime (the task pane page). Importing
+ * the catalogue modules is what registers them: the metadata plugin's loader appends
+ * `CustomFunctions.associate(id, fn)` to each of them at build time.
+ */
+import "./registrationGuard";
+import "./io";
+import "./trade";
+import "./complexity";
+import { languageFromLocale, setLanguage } from "./language";
+
+// Labels (KEYSECTORS, TRADECAN) and messages follow Office's display language.
+if (typeof Office !== "undefined") {
+  void Office.onReady(() => {
+    setLanguage(languageFromLocale(Office.context.displayLanguage));
+  });
+}
