@@ -1,0 +1,158 @@
+import { inputError, numericError } from "../errors";
+import {
+  conditionEstimate,
+  luDecompose,
+  luSolve,
+  luSolveMatrix,
+  luSolveTransposed,
+  type LuDecomposition,
+} from "../linalg/lu";
+import { columnSums, identity, rowSums, type Matrix } from "../linalg/matrix";
+
+/**
+ * Largest estimated 1-norm condition number of I − A we compute with. Beyond it a result would carry
+ * fewer than about four correct digits, so the computation stops with the estimate instead.
+ */
+export const MAX_CONDITION = 1e12;
+
+/**
+ * Checks that A is a usable coefficient matrix: square, finite, non-negative, and productive (every
+ * column sum below 1). For a non-negative A this column-sum test implies the Hawkins–Simon condition
+ * (Miller & Blair 2009, ch. 2.3): I − A is then strictly column diagonally dominant, so it is
+ * non-singular and L = (I − A)⁻¹ ≥ 0. A column sum of 1 or more means a sector uses at least one unit
+ * of intermediate inputs per unit of output: the table is probably transposed, in different units, or
+ * not a coefficient table at all.
+ *
+ * @throws {SelaError} `input` naming the first problem.
+ * @example checkCoefficients(fromRows([[0.2, 0.3], [0.1, 0.4]])) // => undefined (no error)
+ */
+export function checkCoefficients(a: Matrix): void {
+  if (a.rows !== a.cols) {
+    throw inputError(
+      `coefficients must be square (got ${String(a.rows)} x ${String(a.cols)})`,
+      `los coeficientes deben formar una matriz cuadrada (se recibió ${String(a.rows)} x ${String(a.cols)})`,
+    );
+  }
+  const n = a.rows;
+  if (n === 0) throw inputError("the table is empty", "la tabla está vacía");
+  for (let k = 0; k < a.data.length; k++) {
+    const v = a.data[k] as number;
+    if (!Number.isFinite(v) || v < 0) {
+      throw inputError(
+        `coefficients must be finite and non-negative (row ${String(Math.floor(k / n) + 1)}, column ${String((k % n) + 1)} is ${String(v)})`,
+        `los coeficientes deben ser finitos y no negativos (fila ${String(Math.floor(k / n) + 1)}, columna ${String((k % n) + 1)} es ${String(v)})`,
+      );
+    }
+  }
+  const sums = columnSums(a);
+  for (let j = 0; j < n; j++) {
+    const s = sums[j] as number;
+    if (s >= 1) {
+      throw inputError(
+        `the table is not productive: coefficients of sector ${String(j + 1)} add up to ${s.toFixed(4)} (must be below 1); check that rows sell and columns buy, and that output is gross output`,
+        `la tabla no es productiva: los coeficientes del sector ${String(j + 1)} suman ${s.toFixed(4)} (deben sumar menos de 1); verifique que las filas venden y las columnas compran, y que la producción es la producción bruta`,
+      );
+    }
+  }
+}
+
+/**
+ * I − A as a new matrix.
+ *
+ * @example toRows(identityMinus(fromRows([[0.15, 0.25], [0.2, 0.05]]))) // => [[0.85, -0.25], [-0.2, 0.95]]
+ */
+export function identityMinus(a: Matrix): Matrix {
+  const n = a.rows;
+  const result = identity(n);
+  for (let k = 0; k < a.data.length; k++) result.data[k] = (result.data[k] as number) - (a.data[k] as number);
+  return result;
+}
+
+/**
+ * LU factorisation of I − A after checking A and the conditioning of I − A.
+ *
+ * @throws {SelaError} `input` for an invalid or non-productive A; `numeric` when I − A is singular or
+ *   its estimated condition number exceeds {@link MAX_CONDITION} (the message states the estimate).
+ * @example leontiefFactor(fromRows([[0.5]])).lu // => Float64Array [0.5]
+ */
+export function leontiefFactor(a: Matrix): LuDecomposition {
+  checkCoefficients(a);
+  const factor = luDecompose(identityMinus(a));
+  const condition = conditionEstimate(factor);
+  if (!(condition <= MAX_CONDITION)) {
+    const shown = Number.isFinite(condition) ? condition.toExponential(1) : "infinite";
+    throw numericError(
+      `I − A is nearly singular (estimated condition number ${shown}, above ${MAX_CONDITION.toExponential(0)}): results would have too few correct digits; check sectors whose coefficients add up to almost 1`,
+      `I − A es casi singular (número de condición estimado ${shown}, mayor que ${MAX_CONDITION.toExponential(0)}): los resultados tendrían muy pocas cifras correctas; revise los sectores cuyos coeficientes suman casi 1`,
+    );
+  }
+  return factor;
+}
+
+/**
+ * The Leontief model of one coefficient matrix, factorised once: every multiplier, linkage, impact and
+ * extraction is a few solves with this factorisation instead of a formed inverse.
+ */
+export interface LeontiefSystem {
+  /** Number of sectors. */
+  readonly n: number;
+  /** A, rows = selling sector, columns = buying sector. */
+  readonly coefficients: Matrix;
+  /** LU factorisation of I − A. */
+  readonly factor: LuDecomposition;
+  /** L b = (I − A)⁻¹ b (b indexed by sector). */
+  solve(b: ArrayLike<number>): Float64Array;
+  /** (c′L)′ = L′c, i.e. c′L as a vector (c indexed by sector). */
+  solveTransposed(c: ArrayLike<number>): Float64Array;
+  /** Column sums 1′L (type I output multipliers), computed as 1 + L′(A′1) so that a sector that buys nothing gets exactly 1. */
+  columnSums(): Float64Array;
+  /** Row sums L1, computed as 1 + L(A1) so that a sector that sells nothing to other sectors gets exactly 1. */
+  rowSums(): Float64Array;
+  /** L itself (n x n); a zero row or column of A gives an exact identity row or column of L. */
+  inverse(): Matrix;
+}
+
+/**
+ * Factorises I − A once and exposes L = (I − A)⁻¹ through solves.
+ *
+ * Identities used (Miller & Blair 2009, ch. 2.3 and 6.2): L = I + AL = I + LA, so
+ * 1′L = 1′ + (A′1)′L and L1 = 1 + L(A1). Computing the part above the identity by a solve keeps every
+ * multiplier ≥ 1 to the last bit and gives exactly 1 for sectors with no intermediate purchases (sales).
+ *
+ * @param a technical coefficients A, n x n, rows = selling sector, columns = buying sector.
+ * @throws {SelaError} see {@link leontiefFactor}.
+ * @example leontiefSystem(fromRows([[0.15, 0.25], [0.2, 0.05]])).columnSums() // => [1.518152, 1.452145]
+ */
+export function leontiefSystem(a: Matrix): LeontiefSystem {
+  const factor = leontiefFactor(a);
+  const n = a.rows;
+  const zeroRows: number[] = [];
+  const zeroColumns: number[] = [];
+  const direct = { columns: columnSums(a), rows: rowSums(a) };
+  for (let k = 0; k < n; k++) {
+    if (direct.rows[k] === 0) zeroRows.push(k);
+    if (direct.columns[k] === 0) zeroColumns.push(k);
+  }
+  const onePlus = (v: Float64Array): Float64Array => v.map((e) => 1 + e);
+  return {
+    n,
+    coefficients: a,
+    factor,
+    solve: (b) => luSolve(factor, b),
+    solveTransposed: (c) => luSolveTransposed(factor, c),
+    columnSums: () => onePlus(luSolveTransposed(factor, direct.columns)),
+    rowSums: () => onePlus(luSolve(factor, direct.rows)),
+    inverse: () => {
+      const l = luSolveMatrix(factor, identity(n));
+      // A row i of zeros gives row i of L = e_i′ (L = I + AL); a zero column j gives column j = e_j (L = I + LA).
+      for (const i of zeroRows) {
+        l.data.fill(0, i * n, (i + 1) * n);
+        l.data[i * n + i] = 1;
+      }
+      for (const j of zeroColumns) {
+        for (let i = 0; i < n; i++) l.data[i * n + j] = i === j ? 1 : 0;
+      }
+      return l;
+    },
+  };
+}
