@@ -115,7 +115,8 @@ function tridiagonalize(n: number, v: Float64Array, d: Float64Array, e: Float64A
       for (let j = 0; j < i; j++) {
         f = d[j] as number;
         g = e[j] as number;
-        for (let k = j; k <= i - 1; k++) v[k * n + j] = (v[k * n + j] as number) - (f * (e[k] as number) + g * (d[k] as number));
+        for (let k = j; k <= i - 1; k++)
+          v[k * n + j] = (v[k * n + j] as number) - (f * (e[k] as number) + g * (d[k] as number));
         d[j] = v[(i - 1) * n + j] as number;
         v[i * n + j] = 0;
       }
@@ -160,7 +161,10 @@ function diagonalize(n: number, w: Float64Array, d: Float64Array, e: Float64Arra
       let iteration = 0;
       do {
         if (++iteration > 30) {
-          throw numericError("the eigenvalue iteration did not converge", "la iteración de valores propios no convergió");
+          throw numericError(
+            "the eigenvalue iteration did not converge",
+            "la iteración de valores propios no convergió",
+          );
         }
         let g = d[l] as number;
         let p = ((d[l + 1] as number) - g) / (2 * (e[l] as number));

@@ -48,7 +48,12 @@ function residuals(a: Matrix, values: Float64Array, v: Matrix): { eigen: number;
 
 describe("symmetricEigen", () => {
   test("2 x 2 by hand: [[2, 1], [1, 2]] has eigenvalues 3 and 1 with vectors (1, 1)/√2 and (1, −1)/√2", () => {
-    const { values, vectors } = symmetricEigen(fromRows([[2, 1], [1, 2]]));
+    const { values, vectors } = symmetricEigen(
+      fromRows([
+        [2, 1],
+        [1, 2],
+      ]),
+    );
     expectClose(values, [3, 1], 1e-14);
     expect(Math.abs(vectors.data[0] as number)).toBeCloseTo(Math.SQRT1_2, 14);
     expect((vectors.data[0] as number) * (vectors.data[2] as number)).toBeCloseTo(0.5, 14);
@@ -56,7 +61,13 @@ describe("symmetricEigen", () => {
   });
 
   test("eigenvalues come out sorted in descending order whatever the input order", () => {
-    const { values, vectors } = symmetricEigen(fromRows([[1, 0, 0], [0, 5, 0], [0, 0, -2]]));
+    const { values, vectors } = symmetricEigen(
+      fromRows([
+        [1, 0, 0],
+        [0, 5, 0],
+        [0, 0, -2],
+      ]),
+    );
     expectClose(values, [5, 1, -2], 1e-15);
     expectClose([Math.abs(vectors.data[1 * 3 + 0] as number)], [1], 1e-15);
   });
@@ -70,7 +81,11 @@ describe("symmetricEigen", () => {
     expect(r.orthogonality).toBeLessThan(1e-12 * n);
     const rows = Array.from({ length: n }, (_, i) => Array.from(a.data.subarray(i * n, (i + 1) * n)));
     const reference = new EigenvalueDecomposition(new MlMatrix(rows), { assumeSymmetric: true }).realEigenvalues;
-    expectClose(values, [...reference].sort((x, y) => y - x), 1e-12);
+    expectClose(
+      values,
+      [...reference].sort((x, y) => y - x),
+      1e-12,
+    );
   });
 
   test("repeated eigenvalues (identity plus a rank-one term) keep an orthonormal basis", () => {
@@ -90,12 +105,24 @@ describe("symmetricEigen", () => {
   });
 
   test("reads only the lower triangle", () => {
-    const { values } = symmetricEigen(fromRows([[2, 99], [1, 2]]));
+    const { values } = symmetricEigen(
+      fromRows([
+        [2, 99],
+        [1, 2],
+      ]),
+    );
     expectClose(values, [3, 1], 1e-14);
   });
 
   test("rejects a non-square or non-finite matrix", () => {
     expect(() => symmetricEigen(matrix(2, 3))).toThrow(SelaError);
-    expect(() => symmetricEigen(fromRows([[1, NaN], [NaN, 1]]))).toThrow(/non-finite/);
+    expect(() =>
+      symmetricEigen(
+        fromRows([
+          [1, NaN],
+          [NaN, 1],
+        ]),
+      ),
+    ).toThrow(/non-finite/);
   });
 });

@@ -1,0 +1,304 @@
+import { inputError, numericError } from "../errors";
+import { matrix, type Matrix } from "../linalg/matrix";
+import { symmetricEigen } from "../linalg/symmetricEigen";
+import {
+  complexityOptions,
+  type ComplexityOptions,
+  type ComplexityScale,
+  type ResolvedComplexityOptions,
+} from "./complexityOptions";
+import { presenceLists, type PresenceLists } from "./presenceLists";
+
+/** ECI and PCI with the raw vectors they come from. NaN marks a country or product left out. */
+export interface ComplexityIndices {
+  /** Economic complexity index, one per country row (length m). */
+  readonly eci: Float64Array;
+  /** Product complexity index, one per product column (length p). */
+  readonly pci: Float64Array;
+  /** K: the sign-corrected, unnormalised country vector (eigen: K = D_c⁻¹ M Q). */
+  readonly rawEci: Float64Array;
+  /** Q: the sign-corrected, unnormalised product vector (eigen: eigenvector of M̃_p). */
+  readonly rawPci: Float64Array;
+  /** λ₂, the second-largest eigenvalue of M̃ (NaN for the method of reflections). */
+  readonly eigenvalue: number;
+  /** The scale applied and the mean and sd it used for the country vector (for COI/COG). */
+  readonly scale: ComplexityScale;
+  readonly mean: number;
+  readonly sd: number;
+  /** Countries and products kept in the computation (diversity > 0, ubiquity > 0). */
+  readonly countriesKept: number;
+  readonly productsKept: number;
+}
+
+/**
+ * Economic complexity index (ECI, per country) and product complexity index (PCI, per product) from a
+ * presence matrix.
+ *
+ * Formula (method `"eigen"`, default): with diversity k_c and ubiquity k_p, M̃_pp′ = Σ_c M_cp M_cp′/(k_c k_p),
+ * Q = eigenvector of the second-largest eigenvalue λ₂ of M̃ and K = D_c⁻¹ M Q (the ECI of a country is the
+ * mean PCI of its products). The smaller side is solved: the country matrix D_c⁻¹ M D_p⁻¹ Mᵀ (m x m) is
+ * similar to the symmetric S = D_c^{-1/2} M D_p⁻¹ Mᵀ D_c^{-1/2}, whose eigenvector v gives K = D_c^{-1/2} v
+ * and Q = D_p⁻¹ Mᵀ K / λ₂ (symmetrically when there are fewer products). Method `"reflections"`:
+ * k_c,N = Σ_p M_cp k_p,N−1 / k_c, k_p,N = Σ_c M_cp k_c,N−1 / k_p from k_c,0 = k_c, k_p,0 = k_p; with
+ * `iterations` N (default 20) K = k_c,N−2 and Q = k_p,N−1, as economiccomplexity's `reflections_method_`.
+ * Sign: K and Q are flipped together so that corr(K, diversity) > 0 (py/Stata ecomplexity); when that
+ * correlation is 0 or undefined, so that the largest |K| is positive.
+ * Scale (`scale`): `"growthlab"` (default) ECI = (K − mean K)/sd K, PCI = (Q − mean K)/sd K with population
+ * sd (py-ecomplexity); `"stata"` the same with sd over the long m′·p′ country × product panel, n−1 (Stata
+ * ecomplexity); `"zscore"` ECI and PCI each with their own mean and n−1 sd (R economiccomplexity, whose
+ * eigen ECI is the growthlab one times √((n−1)/n)).
+ * References: Hidalgo & Hausmann (2009), "The building blocks of economic complexity", PNAS 106(26);
+ * Hausmann, Hidalgo et al., The Atlas of Economic Complexity (2014), technical boxes 2–4.
+ *
+ * Countries with diversity 0 and products with ubiquity 0 are left out of the eigenproblem (as both
+ * peers do) and get NaN; they never affect the others' values.
+ *
+ * @param presence M, m countries x p products, 0/1 (from {@link presence}).
+ * @returns ECI (length m, country order) and PCI (length p, product order) with the raw vectors.
+ * @throws {SelaError} `input` for entries other than 0/1, fewer than 2 countries or products kept, or a bad
+ *   option; `numeric` when λ₂ = 0 (every country exports the same products: no second dimension).
+ * @example complexityIndices(fromRows([[1, 1, 1], [1, 1, 0], [1, 0, 0]])).eci // => ECI, highest for row 1
+ */
+export function complexityIndices(presence: Matrix, options: ComplexityOptions = {}): ComplexityIndices {
+  return complexityIndicesOf(presenceLists(presence), complexityOptions(options));
+}
+
+/** {@link complexityIndices} on adjacency lists already built, with resolved options (one-pass analyses). */
+export function complexityIndicesOf(lists: PresenceLists, options: ResolvedComplexityOptions): ComplexityIndices {
+  const { countries: m, products: p, diversity, ubiquity } = lists;
+  const keptCountries = indicesWhere(diversity);
+  const keptProducts = indicesWhere(ubiquity);
+  const mk = keptCountries.length;
+  const pk = keptProducts.length;
+  if (mk < 2 || pk < 2) {
+    throw inputError(
+      `economic complexity needs at least 2 countries with presence and 2 products with presence (got ${String(mk)} and ${String(pk)})`,
+      `la complejidad económica necesita al menos 2 países con presencia y 2 productos con presencia (hay ${String(mk)} y ${String(pk)})`,
+    );
+  }
+  const k = new Float64Array(m).fill(NaN);
+  const q = new Float64Array(p).fill(NaN);
+  let eigenvalue = NaN;
+  if (options.method === "eigen") {
+    eigenvalue =
+      mk <= pk
+        ? countrySide(lists, keptCountries, keptProducts, k, q)
+        : productSide(lists, keptCountries, keptProducts, k, q);
+  } else {
+    reflections(lists, options.iterations, k, q);
+  }
+  fixSign(k, q, diversity, keptCountries);
+
+  const mean = meanOver(k, keptCountries);
+  let sd: number;
+  const eci = new Float64Array(m).fill(NaN);
+  const pci = new Float64Array(p).fill(NaN);
+  const ss = sumOfSquares(k, keptCountries, mean);
+  if (options.scale === "zscore") {
+    sd = Math.sqrt(ss / (mk - 1));
+    const qMean = meanOver(q, keptProducts);
+    const qSd = Math.sqrt(sumOfSquares(q, keptProducts, qMean) / (pk - 1));
+    checkSpread(sd);
+    checkSpread(qSd);
+    for (const c of keptCountries) eci[c] = ((k[c] as number) - mean) / sd;
+    for (const j of keptProducts) pci[j] = ((q[j] as number) - qMean) / qSd;
+  } else {
+    sd = options.scale === "stata" ? Math.sqrt((pk * ss) / (mk * pk - 1)) : Math.sqrt(ss / mk);
+    checkSpread(sd);
+    for (const c of keptCountries) eci[c] = ((k[c] as number) - mean) / sd;
+    for (const j of keptProducts) pci[j] = ((q[j] as number) - mean) / sd;
+  }
+  return {
+    eci,
+    pci,
+    rawEci: k,
+    rawPci: q,
+    eigenvalue,
+    scale: options.scale,
+    mean,
+    sd,
+    countriesKept: mk,
+    productsKept: pk,
+  };
+}
+
+function indicesWhere(counts: Float64Array): Int32Array {
+  const out: number[] = [];
+  counts.forEach((v, i) => {
+    if (v > 0) out.push(i);
+  });
+  return Int32Array.from(out);
+}
+
+/** Position of each kept index in the compact numbering (−1 when left out). */
+function compactIndex(size: number, kept: Int32Array): Int32Array {
+  const index = new Int32Array(size).fill(-1);
+  kept.forEach((original, i) => (index[original] = i));
+  return index;
+}
+
+/** Second eigenpair of the symmetric country matrix S; writes K and Q, returns λ₂. */
+function countrySide(
+  lists: PresenceLists,
+  keptCountries: Int32Array,
+  keptProducts: Int32Array,
+  k: Float64Array,
+  q: Float64Array,
+): number {
+  const { countryStart, countryOf, diversity, ubiquity } = lists;
+  const n = keptCountries.length;
+  const at = compactIndex(lists.countries, keptCountries);
+  const s = matrix(n, n);
+  const data = s.data;
+  // Σ_p M_ap M_bp / k_p as one pass over products: each product adds 1/k_p to every pair of its exporters.
+  for (const j of keptProducts) {
+    const w = 1 / (ubiquity[j] as number);
+    const start = countryStart[j] as number;
+    const end = countryStart[j + 1] as number;
+    for (let x = start; x < end; x++) {
+      const row = (at[countryOf[x] as number] as number) * n;
+      for (let y = start; y <= x; y++) {
+        const col = at[countryOf[y] as number] as number;
+        data[row + col] = (data[row + col] as number) + w;
+      }
+    }
+  }
+  const root = Float64Array.from(keptCountries, (c) => Math.sqrt(diversity[c] as number));
+  for (let a = 0; a < n; a++)
+    for (let b = 0; b <= a; b++)
+      data[a * n + b] = (data[a * n + b] as number) / ((root[a] as number) * (root[b] as number));
+  const { values, vectors } = symmetricEigen(s);
+  const lambda = secondEigenvalue(values);
+  keptCountries.forEach((c, a) => (k[c] = (vectors.data[a * n + 1] as number) / (root[a] as number)));
+  for (const j of keptProducts) {
+    let sum = 0;
+    for (let x = countryStart[j] as number; x < (countryStart[j + 1] as number); x++)
+      sum += k[countryOf[x] as number] as number;
+    q[j] = sum / (ubiquity[j] as number) / lambda;
+  }
+  return lambda;
+}
+
+/** Second eigenpair of the symmetric product matrix D_p^{-1/2} Mᵀ D_c⁻¹ M D_p^{-1/2}; writes Q and K, returns λ₂. */
+function productSide(
+  lists: PresenceLists,
+  keptCountries: Int32Array,
+  keptProducts: Int32Array,
+  k: Float64Array,
+  q: Float64Array,
+): number {
+  const { productStart, productOf, diversity, ubiquity } = lists;
+  const n = keptProducts.length;
+  const at = compactIndex(lists.products, keptProducts);
+  const s = matrix(n, n);
+  const data = s.data;
+  for (const c of keptCountries) {
+    const w = 1 / (diversity[c] as number);
+    const start = productStart[c] as number;
+    const end = productStart[c + 1] as number;
+    for (let x = start; x < end; x++) {
+      const row = (at[productOf[x] as number] as number) * n;
+      for (let y = start; y <= x; y++) {
+        const col = at[productOf[y] as number] as number;
+        data[row + col] = (data[row + col] as number) + w;
+      }
+    }
+  }
+  const root = Float64Array.from(keptProducts, (j) => Math.sqrt(ubiquity[j] as number));
+  for (let a = 0; a < n; a++)
+    for (let b = 0; b <= a; b++)
+      data[a * n + b] = (data[a * n + b] as number) / ((root[a] as number) * (root[b] as number));
+  const { values, vectors } = symmetricEigen(s);
+  const lambda = secondEigenvalue(values);
+  keptProducts.forEach((j, a) => (q[j] = (vectors.data[a * n + 1] as number) / (root[a] as number)));
+  for (const c of keptCountries) {
+    let sum = 0;
+    for (let x = productStart[c] as number; x < (productStart[c + 1] as number); x++)
+      sum += q[productOf[x] as number] as number;
+    k[c] = sum / (diversity[c] as number);
+  }
+  return lambda;
+}
+
+function secondEigenvalue(values: Float64Array): number {
+  const lambda = values[1] as number;
+  // λ₁ = 1 always; λ₂ ≈ 0 means M has rank 1 and the "second eigenvector" is any vector of the null space.
+  if (!(lambda > 1e-10)) {
+    throw numericError(
+      "the second eigenvalue is zero (all countries export the same products): ECI and PCI are undefined",
+      "el segundo valor propio es cero (todos los países exportan los mismos productos): el ICE y el ICP no están definidos",
+    );
+  }
+  return lambda;
+}
+
+/** Method of reflections over the kept countries/products (left-out entries stay NaN). */
+function reflections(lists: PresenceLists, iterations: number, k: Float64Array, q: Float64Array): void {
+  const { countries: m, products: p, productStart, productOf, countryStart, countryOf, diversity, ubiquity } = lists;
+  let kc = Float64Array.from(diversity);
+  let kp = Float64Array.from(ubiquity);
+  for (let step = 1; step < iterations; step++) {
+    const nextC = new Float64Array(m).fill(NaN);
+    const nextP = new Float64Array(p).fill(NaN);
+    for (let c = 0; c < m; c++) {
+      if (diversity[c] === 0) continue;
+      let sum = 0;
+      for (let x = productStart[c] as number; x < (productStart[c + 1] as number); x++)
+        sum += kp[productOf[x] as number] as number;
+      nextC[c] = sum / (diversity[c] as number);
+    }
+    for (let j = 0; j < p; j++) {
+      if (ubiquity[j] === 0) continue;
+      let sum = 0;
+      for (let x = countryStart[j] as number; x < (countryStart[j + 1] as number); x++)
+        sum += kc[countryOf[x] as number] as number;
+      nextP[j] = sum / (ubiquity[j] as number);
+    }
+    // ECI is k_c at step N−2, PCI k_p at step N−1 (economiccomplexity's reflections_method_).
+    if (step === iterations - 2) k.set(nextC);
+    if (step === iterations - 1) q.set(nextP);
+    kc = nextC;
+    kp = nextP;
+  }
+  if (iterations === 2) {
+    for (let c = 0; c < m; c++) k[c] = diversity[c] === 0 ? NaN : (diversity[c] as number);
+  }
+}
+
+function fixSign(k: Float64Array, q: Float64Array, diversity: Float64Array, kept: Int32Array): void {
+  const kMean = meanOver(k, kept);
+  const dMean = meanOver(diversity, kept);
+  let cov = 0;
+  for (const c of kept) cov += ((k[c] as number) - kMean) * ((diversity[c] as number) - dMean);
+  let sign = cov > 0 ? 1 : cov < 0 ? -1 : 0;
+  if (sign === 0) {
+    let largest = 0;
+    for (const c of kept) if (Math.abs(k[c] as number) > Math.abs(largest)) largest = k[c] as number;
+    sign = largest < 0 ? -1 : 1;
+  }
+  if (sign < 0) {
+    for (let i = 0; i < k.length; i++) k[i] = -(k[i] as number);
+    for (let i = 0; i < q.length; i++) q[i] = -(q[i] as number);
+  }
+}
+
+function meanOver(values: Float64Array, kept: Int32Array): number {
+  let s = 0;
+  for (const i of kept) s += values[i] as number;
+  return s / kept.length;
+}
+
+function sumOfSquares(values: Float64Array, kept: Int32Array, mean: number): number {
+  let s = 0;
+  for (const i of kept) s += ((values[i] as number) - mean) ** 2;
+  return s;
+}
+
+function checkSpread(sd: number): void {
+  if (!(sd > 0) || !Number.isFinite(sd)) {
+    throw numericError(
+      "the complexity vector is constant: ECI and PCI cannot be standardised",
+      "el vector de complejidad es constante: el ICE y el ICP no se pueden estandarizar",
+    );
+  }
+}

@@ -1,0 +1,72 @@
+import { inputError } from "../errors";
+import { matrix, type Matrix } from "../linalg/matrix";
+import { presenceLists, type PresenceLists } from "./presenceLists";
+
+/**
+ * Density d_cp = Σ_p′ M_cp′ φ_p′p / Σ_p′ φ_p′p: the share of the products related to p (weighted by
+ * proximity) that country c already exports with comparative advantage. Distance is 1 − d_cp.
+ *
+ * Reference: Hidalgo et al. (2007), Science 317(5837); Hausmann et al., Atlas of Economic Complexity
+ * (2014), technical box 5 (py-ecomplexity `calc_density`, economiccomplexity `density`). The sum runs over
+ * every product with presence, including p itself (so with φ_pp = 1 a product counts towards its own
+ * density; with Stata's diagonal 0 it does not). Computed as one product M φ over the ones of M.
+ *
+ * Undefined (NaN): rows of countries with no presence, columns of products nobody exports with advantage
+ * (NaN row/column of φ), and products whose proximities are all 0.
+ *
+ * @param presence M, m countries x p products, 0/1.
+ * @param proximity φ, p x p, symmetric (from {@link proximity}).
+ * @returns d, m x p, entries in [0, 1].
+ * @throws {SelaError} when φ is not p x p or M is not 0/1.
+ * @example density(fromRows([[1, 0], [0, 1]]), fromRows([[1, 0.5], [0.5, 1]])).data[1] // => 0.333333
+ */
+export function density(presence: Matrix, proximity: Matrix): Matrix {
+  return densityOf(presenceLists(presence), proximity);
+}
+
+/** {@link density} from adjacency lists already built (one-pass analyses). */
+export function densityOf(lists: PresenceLists, proximity: Matrix): Matrix {
+  const { countries: m, products: p, productStart, productOf, diversity, ubiquity } = lists;
+  if (proximity.rows !== p || proximity.cols !== p) {
+    throw inputError(
+      `proximity must be ${String(p)} x ${String(p)} for ${String(p)} products (got ${String(proximity.rows)} x ${String(proximity.cols)})`,
+      `la proximidad debe ser ${String(p)} x ${String(p)} para ${String(p)} productos (se recibió ${String(proximity.rows)} x ${String(proximity.cols)})`,
+    );
+  }
+  const phi = proximity.data;
+  const totals = proximityColumnTotals(proximity, ubiquity);
+  const result = matrix(m, p);
+  const out = result.data;
+  for (let c = 0; c < m; c++) {
+    const row = out.subarray(c * p, (c + 1) * p);
+    if (diversity[c] === 0) {
+      row.fill(NaN);
+      continue;
+    }
+    // Row c of M φ: the sum of the proximity rows of c's products (contiguous rows of φ).
+    for (let x = productStart[c] as number; x < (productStart[c + 1] as number); x++) {
+      const source = (productOf[x] as number) * p;
+      for (let j = 0; j < p; j++) row[j] = (row[j] as number) + (phi[source + j] as number);
+    }
+    for (let j = 0; j < p; j++) {
+      const total = totals[j] as number;
+      row[j] = ubiquity[j] !== 0 && total > 0 ? (row[j] as number) / total : NaN;
+    }
+  }
+  return result;
+}
+
+/** Σ_p′ φ_p′p over the products with presence (NaN rows of absent products skipped). */
+export function proximityColumnTotals(proximity: Matrix, ubiquity: Float64Array): Float64Array {
+  const p = proximity.cols;
+  const totals = new Float64Array(p);
+  for (let i = 0; i < p; i++) {
+    if (ubiquity[i] === 0) continue;
+    const row = i * p;
+    for (let j = 0; j < p; j++) {
+      const v = proximity.data[row + j] as number;
+      if (ubiquity[j] !== 0) totals[j] = (totals[j] as number) + v;
+    }
+  }
+  return totals;
+}
