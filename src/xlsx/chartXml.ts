@@ -22,7 +22,8 @@ const LINE_COLOUR = "7F7F7F";
 /** Cells of a range in row-major order (a column range gives its rows top to bottom). */
 function cellsOf(range: CellRange): { row: number; col: number }[] {
   const out: { row: number; col: number }[] = [];
-  for (let r = 0; r < range.rows; r++) for (let c = 0; c < range.cols; c++) out.push({ row: range.row + r, col: range.col + c });
+  for (let r = 0; r < range.rows; r++)
+    for (let c = 0; c < range.cols; c++) out.push({ row: range.row + r, col: range.col + c });
   return out;
 }
 
@@ -165,7 +166,9 @@ export function chartXml(chart: ScatterChart, sheetName: string, grid: CellGrid,
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
     `<c:date1904 val="0"/><c:lang val="${escapeXml(lang)}"/><c:roundedCorners val="0"/>` +
     "<c:chart>" +
-    (chart.title !== "" ? titleXml(chart.title, lang, 1400) + '<c:autoTitleDeleted val="0"/>' : '<c:autoTitleDeleted val="1"/>') +
+    (chart.title !== ""
+      ? titleXml(chart.title, lang, 1400) + '<c:autoTitleDeleted val="0"/>'
+      : '<c:autoTitleDeleted val="1"/>') +
     '<c:plotArea><c:layout/><c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>' +
     series +
     '<c:axId val="500000001"/><c:axId val="500000002"/></c:scatterChart>' +

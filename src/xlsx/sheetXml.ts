@@ -72,7 +72,11 @@ export class SharedStrings {
       XML_HEADER +
       el(
         "sst",
-        { xmlns: "http://schemas.openxmlformats.org/spreadsheetml/2006/main", count: this.uses, uniqueCount: this.list.length },
+        {
+          xmlns: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+          count: this.uses,
+          uniqueCount: this.list.length,
+        },
         items,
       )
     );
@@ -121,7 +125,8 @@ function cellXml(ref: string, cell: PlacedCell, style: number, strings: SharedSt
   if (isError(v)) return `<c r="${ref}"${s} t="e"><v>${v.error}</v></c>`;
   if (isFormula(v)) {
     const f = `<f>${encodeOoxmlText(v.formula.replace(/^=/, ""))}</f>`;
-    if (typeof v.value === "number" && Number.isFinite(v.value)) return `<c r="${ref}"${s}>${f}<v>${numberText(v.value)}</v></c>`;
+    if (typeof v.value === "number" && Number.isFinite(v.value))
+      return `<c r="${ref}"${s}>${f}<v>${numberText(v.value)}</v></c>`;
     if (typeof v.value === "string") return `<c r="${ref}"${s} t="str">${f}<v>${encodeOoxmlText(v.value)}</v></c>`;
     return `<c r="${ref}"${s}>${f}</c>`;
   }
@@ -134,8 +139,8 @@ export function numberText(v: number): string {
 }
 
 /**
- * Writes a worksheet part. Children follow CT_Worksheet order: dimension, sheetViews, sheetFormatPr, cols,
- * sheetData, pageMargins, drawing.
+ * Writes a worksheet part. Children follow CT_Worksheet order: sheetPr, dimension, sheetViews, sheetFormatPr,
+ * cols, sheetData, pageMargins, pageSetup, drawing.
  */
 export function worksheetXml(
   sheet: ReportSheet,
@@ -177,12 +182,15 @@ export function worksheetXml(
         xmlns: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
         "xmlns:r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
       },
-      el("dimension", { ref: dimension }) +
+      // Reports are printed: landscape, as wide as one page, as many pages down as needed.
+      '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+        el("dimension", { ref: dimension }) +
         sheetViewsXml(options) +
         '<sheetFormatPr defaultRowHeight="15"/>' +
         colsXml(sheet.columnWidths) +
         el("sheetData", {}, rowXml.join("")) +
         '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+        '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
         (options.drawingRelId ? el("drawing", { "r:id": options.drawingRelId }) : ""),
     )
   );
@@ -202,14 +210,20 @@ function sheetViewsXml(options: SheetXmlOptions): string {
         state: "frozen",
       }) + el("selection", { pane: activePane, activeCell: cellRef(f.row, f.col), sqref: cellRef(f.row, f.col) });
   }
-  return el("sheetViews", {}, el("sheetView", { tabSelected: options.selected ? 1 : undefined, workbookViewId: 0 }, pane));
+  return el(
+    "sheetViews",
+    {},
+    el("sheetView", { tabSelected: options.selected ? 1 : undefined, workbookViewId: 0 }, pane),
+  );
 }
 
 /** `<cols>`: one entry per column with a positive width (characters of the default font). */
 function colsXml(widths: readonly number[] | undefined): string {
   if (!widths) return "";
   const cols = widths
-    .map((w, i) => (Number.isFinite(w) && w > 0 ? el("col", { min: i + 1, max: i + 1, width: Math.min(w, 255), customWidth: 1 }) : ""))
+    .map((w, i) =>
+      Number.isFinite(w) && w > 0 ? el("col", { min: i + 1, max: i + 1, width: Math.min(w, 255), customWidth: 1 }) : "",
+    )
     .join("");
   return cols === "" ? "" : el("cols", {}, cols);
 }

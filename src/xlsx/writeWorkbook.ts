@@ -41,7 +41,10 @@ const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
 export function validSheetNames(names: readonly string[]): string[] {
   const taken = new Set<string>();
   return names.map((raw) => {
-    let base = raw.replace(INVALID_SHEET_CHARS, "_").replace(/^'+|'+$/g, "").trim();
+    let base = raw
+      .replace(INVALID_SHEET_CHARS, "_")
+      .replace(/^'+|'+$/g, "")
+      .trim();
     // eslint-disable-next-line no-control-regex
     base = base.replace(/[\u0000-\u001F]/g, " ");
     if (base === "") base = "Sheet";
@@ -65,7 +68,11 @@ function truncate(text: string, max: number): string {
 function relationships(rels: readonly { id: string; type: string; target: string }[]): string {
   return (
     XML_HEADER +
-    el("Relationships", { xmlns: PKG_REL }, rels.map((r) => el("Relationship", { Id: r.id, Type: r.type, Target: r.target })).join(""))
+    el(
+      "Relationships",
+      { xmlns: PKG_REL },
+      rels.map((r) => el("Relationship", { Id: r.id, Type: r.type, Target: r.target })).join(""),
+    )
   );
 }
 
@@ -89,7 +96,8 @@ function w3cdtf(d: Date): string {
 export function writeReportWorkbook(report: Report, options: WriteWorkbookOptions = {}): Uint8Array {
   const created = options.created ?? new Date();
   const names = validSheetNames(report.sheets.length > 0 ? report.sheets.map((s) => s.name) : ["Sheet1"]);
-  const sheets: readonly ReportSheet[] = report.sheets.length > 0 ? report.sheets : [{ name: "Sheet1", blocks: [], charts: [] }];
+  const sheets: readonly ReportSheet[] =
+    report.sheets.length > 0 ? report.sheets : [{ name: "Sheet1", blocks: [], charts: [] }];
   const styles = new StyleRegistry();
   const strings = new SharedStrings();
   const files = new Map<string, string | Uint8Array>();
@@ -101,7 +109,9 @@ export function writeReportWorkbook(report: Report, options: WriteWorkbookOption
   sheets.forEach((sheet, i) => {
     const name = names[i] as string;
     const grid = layoutCells(sheet);
-    hasFormulas ||= sheet.blocks.some((b) => b.values.some((r) => r.some((v) => v !== null && typeof v === "object" && "formula" in v)));
+    hasFormulas ||= sheet.blocks.some((b) =>
+      b.values.some((r) => r.some((v) => v !== null && typeof v === "object" && "formula" in v)),
+    );
     let drawingRelId: string | undefined;
     if (sheet.charts.length > 0) {
       const drawingNo = ++drawingCount;
@@ -132,7 +142,11 @@ export function writeReportWorkbook(report: Report, options: WriteWorkbookOption
     overrides.push({ part: `/xl/worksheets/sheet${i + 1}.xml`, type: `${CT}.spreadsheetml.worksheet+xml` });
   });
 
-  const sheetRels = sheets.map((_s, i) => ({ id: `rId${i + 1}`, type: `${REL}/worksheet`, target: `worksheets/sheet${i + 1}.xml` }));
+  const sheetRels = sheets.map((_s, i) => ({
+    id: `rId${i + 1}`,
+    type: `${REL}/worksheet`,
+    target: `worksheets/sheet${i + 1}.xml`,
+  }));
   const n = sheets.length;
   files.set(
     "xl/workbook.xml",
@@ -141,7 +155,11 @@ export function writeReportWorkbook(report: Report, options: WriteWorkbookOption
         "workbook",
         { xmlns: "http://schemas.openxmlformats.org/spreadsheetml/2006/main", "xmlns:r": REL },
         '<workbookPr/><bookViews><workbookView activeTab="0"/></bookViews>' +
-          el("sheets", {}, names.map((nm, i) => el("sheet", { name: nm, sheetId: i + 1, "r:id": `rId${i + 1}` })).join("")) +
+          el(
+            "sheets",
+            {},
+            names.map((nm, i) => el("sheet", { name: nm, sheetId: i + 1, "r:id": `rId${i + 1}` })).join(""),
+          ) +
           // Formulas are recomputed on open; their cached values only serve readers without a calc engine.
           el("calcPr", { calcId: 191029, fullCalcOnLoad: hasFormulas ? 1 : undefined }),
       ),

@@ -59,11 +59,16 @@ export function needsPreserve(text: string): boolean {
 }
 
 /** An element with attributes (undefined ones omitted) and inner XML. Self-closes when `inner` is empty. */
-export function el(name: string, attrs: Readonly<Record<string, string | number | undefined>> = {}, inner = ""): string {
+export function el(
+  name: string,
+  attrs: Readonly<Record<string, string | number | undefined>> = {},
+  inner = "",
+): string {
   let open = `<${name}`;
   for (const [key, value] of Object.entries(attrs)) {
     // Attribute-value normalisation would turn a raw tab or LF into a space: keep them as references.
-    if (value !== undefined) open += ` ${key}="${escapeXml(String(value)).replace(/\n/g, "&#10;").replace(/\t/g, "&#9;")}"`;
+    if (value !== undefined)
+      open += ` ${key}="${escapeXml(String(value)).replace(/\n/g, "&#10;").replace(/\t/g, "&#9;")}"`;
   }
   return inner === "" ? `${open}/>` : `${open}>${inner}</${name}>`;
 }

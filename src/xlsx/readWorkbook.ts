@@ -1,0 +1,302 @@
+/**
+ * .xlsx bytes → sheets as dense value grids and Excel tables, for the CLI and the browser workbench
+ * (input-output tables and trade data arrive as workbooks). Values only: formulas give their cached
+ * result, dates stay serial numbers, styles are ignored. Sheets are found through the workbook's
+ * relationships, never by assuming sheetN.xml names (LibreOffice, Google Sheets and others differ).
+ */
+import type { CellRange } from "../analysis/report";
+import { inputError } from "../core/errors";
+import { MAX_COLS, MAX_ROWS, parseCellRef, parseRangeRef } from "./cellRef";
+import { attrLocal, childNamed, childrenNamed, decodeOoxmlText, parseXml, textOf, type XmlElement } from "./xml";
+import { signatureOf, unzipPackage, utf8 } from "./zip";
+
+/** A cell as read: number, text, boolean, error (`{ error: "#N/A" }`) or empty (null). */
+export type CellValue = number | string | boolean | null | { readonly error: string };
+
+/** A worksheet: its tab name and the cells from A1 to the last used row and column. */
+export interface ReadSheet {
+  readonly name: string;
+  readonly cells: CellValue[][];
+}
+
+/** An Excel table (ListObject): name, sheet, 0-based range including header, header texts, body rows. */
+export interface ReadTable {
+  readonly name: string;
+  readonly sheet: string;
+  readonly ref: CellRange;
+  readonly header: string[];
+  readonly rows: CellValue[][];
+}
+
+/** What {@link readWorkbook} returns. */
+export interface ReadWorkbookResult {
+  readonly sheets: ReadSheet[];
+  readonly tables: ReadTable[];
+}
+
+/** Dense grids above this many cells are refused: a stray value in XFD1048576 would exhaust memory. */
+const MAX_GRID_CELLS = 20_000_000;
+
+const TYPE_OFFICE_DOCUMENT = /\/officeDocument$/;
+const TYPE_WORKSHEET = /\/worksheet$/;
+const TYPE_SHARED_STRINGS = /\/sharedStrings$/;
+const TYPE_TABLE = /\/table$/;
+
+interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+}
+
+/** Package parts by lower-cased name: OPC part names compare case-insensitively. */
+class Package {
+  private readonly parts = new Map<string, Uint8Array>();
+  constructor(files: Map<string, Uint8Array>) {
+    for (const [name, data] of files) this.parts.set(name.replace(/\\/g, "/").toLowerCase(), data);
+  }
+  has(path: string): boolean {
+    return this.parts.has(path.toLowerCase());
+  }
+  text(path: string): string | undefined {
+    const data = this.parts.get(path.toLowerCase());
+    return data === undefined ? undefined : utf8(data);
+  }
+  xml(path: string): XmlElement | undefined {
+    const text = this.text(path);
+    return text === undefined ? undefined : parseXml(text, path);
+  }
+  /** Relationships of a part (`xl/workbook.xml` → `xl/_rels/workbook.xml.rels`), targets resolved to part names. */
+  rels(path: string): Relationship[] {
+    const slash = path.lastIndexOf("/");
+    const dir = slash < 0 ? "" : path.slice(0, slash + 1);
+    const root = this.xml(`${dir}_rels/${path.slice(slash + 1)}.rels`);
+    if (!root) return [];
+    return childrenNamed(root, "Relationship")
+      .filter((r) => r.attrs["TargetMode"] !== "External")
+      .map((r) => ({
+        id: r.attrs["Id"] ?? "",
+        type: r.attrs["Type"] ?? "",
+        target: resolvePart(dir, r.attrs["Target"] ?? ""),
+      }));
+  }
+}
+
+/** Resolves a relationship target against the source part's folder (`../drawings/x.xml`, `/xl/x.xml`). */
+function resolvePart(dir: string, target: string): string {
+  const path = target.startsWith("/") ? target.slice(1) : dir + target;
+  const out: string[] = [];
+  for (const seg of path.split("/")) {
+    if (seg === "..") out.pop();
+    else if (seg !== "." && seg !== "") out.push(seg);
+  }
+  return out.join("/");
+}
+
+function contains(bytes: Uint8Array, ascii: string): boolean {
+  // CFB directory entries are UTF-16LE names: look for the name with zero high bytes.
+  const pattern = [...ascii].flatMap((ch) => [ch.charCodeAt(0), 0]);
+  outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
+    for (let k = 0; k < pattern.length; k++) if (bytes[i + k] !== pattern[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Opens the zip or explains, in both languages, why these bytes are not an .xlsx workbook. */
+function openPackage(bytes: Uint8Array): Package {
+  const kind = signatureOf(bytes);
+  if (kind === "empty") throw inputError("the file is empty", "el archivo está vacío");
+  if (kind === "cfb") {
+    if (contains(bytes, "EncryptionInfo") || contains(bytes, "EncryptedPackage")) {
+      throw inputError(
+        "the workbook is password-protected: open it in Excel, remove the password and save it again",
+        "el libro está protegido con contraseña: ábralo en Excel, quite la contraseña y vuelva a guardarlo",
+      );
+    }
+    throw inputError(
+      "this is an old-format .xls file: save it as .xlsx (Excel workbook) and try again",
+      "este es un archivo .xls de formato antiguo: guárdelo como .xlsx (libro de Excel) e intente de nuevo",
+    );
+  }
+  if (kind === "unknown") {
+    throw inputError(
+      "the file is not an .xlsx workbook (for text data use a .csv file)",
+      "el archivo no es un libro .xlsx (para datos de texto use un archivo .csv)",
+    );
+  }
+  return new Package(unzipPackage(bytes));
+}
+
+function workbookPath(pkg: Package): string {
+  const main = pkg.rels("").find((r) => TYPE_OFFICE_DOCUMENT.test(r.type));
+  if (main && pkg.has(main.target)) return main.target;
+  if (pkg.has("xl/workbook.xml")) return "xl/workbook.xml";
+  if (pkg.has("content.xml") && pkg.has("mimetype")) {
+    throw inputError(
+      "this is an OpenDocument spreadsheet (.ods): save it as .xlsx and try again",
+      "esta es una hoja OpenDocument (.ods): guárdela como .xlsx e intente de nuevo",
+    );
+  }
+  throw inputError("the zip file contains no Excel workbook", "el archivo zip no contiene un libro de Excel");
+}
+
+/** Text of a string item (`<si>` or `<is>`): plain `<t>` or the concatenated runs; phonetic hints skipped. */
+function richText(node: XmlElement): string {
+  let out = "";
+  for (const c of node.children) {
+    if (typeof c === "string") continue;
+    if (c.local === "t") out += textOf(c);
+    else if (c.local === "r") for (const t of childrenNamed(c, "t")) out += textOf(t);
+  }
+  return decodeOoxmlText(out);
+}
+
+function sharedStrings(pkg: Package, wbPath: string, wbRels: readonly Relationship[]): string[] {
+  const rel = wbRels.find((r) => TYPE_SHARED_STRINGS.test(r.type));
+  const root = pkg.xml(rel?.target ?? resolvePart(wbPath.replace(/[^/]*$/, ""), "sharedStrings.xml"));
+  return root ? childrenNamed(root, "si").map(richText) : [];
+}
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** One `<c>`: its value by type (`t`), cached values for formulas. */
+function cellValue(c: XmlElement, strings: readonly string[]): CellValue {
+  const type = c.attrs["t"] ?? "n";
+  const v = childNamed(c, "v");
+  const raw = v ? textOf(v) : undefined;
+  switch (type) {
+    case "s": {
+      const i = raw === undefined ? NaN : Number(raw);
+      return Number.isInteger(i) ? (strings[i] ?? null) : null;
+    }
+    case "inlineStr": {
+      const is = childNamed(c, "is");
+      return is ? richText(is) : raw !== undefined ? decodeOoxmlText(raw) : null;
+    }
+    case "str":
+      return raw === undefined ? null : decodeOoxmlText(raw);
+    case "b":
+      return raw === undefined ? null : raw.trim() === "1" || raw.trim().toLowerCase() === "true";
+    case "e":
+      return raw === undefined ? null : { error: raw.trim() };
+    case "d": {
+      // ISO 8601 dates (Strict files): kept as Excel serial numbers like every other date.
+      const ms = raw === undefined ? NaN : Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(raw) ? raw : `${raw}Z`);
+      return Number.isNaN(ms) ? (raw ?? null) : (ms - EXCEL_EPOCH_MS) / 86_400_000;
+    }
+    default: {
+      if (raw === undefined || raw.trim() === "") return null;
+      const n = Number(raw);
+      return Number.isNaN(n) ? raw : n;
+    }
+  }
+}
+
+/** The dense grid of a worksheet part. Rows and cells without `r` follow the previous one, as the schema allows. */
+function sheetCells(root: XmlElement, strings: readonly string[], sheetName: string): CellValue[][] {
+  const data = childNamed(root, "sheetData");
+  const placed: { row: number; col: number; value: CellValue }[] = [];
+  let maxRow = -1;
+  let maxCol = -1;
+  let rowIndex = -1;
+  for (const row of data ? childrenNamed(data, "row") : []) {
+    const r = row.attrs["r"];
+    rowIndex = r !== undefined && /^\d+$/.test(r) ? Number(r) - 1 : rowIndex + 1;
+    if (rowIndex < 0 || rowIndex >= MAX_ROWS) throw badSheet(sheetName);
+    let colIndex = -1;
+    for (const c of childrenNamed(row, "c")) {
+      const ref = c.attrs["r"];
+      if (ref !== undefined) {
+        const p = parseCellRef(ref);
+        colIndex = p.col;
+        if (p.row !== rowIndex) rowIndex = p.row;
+      } else colIndex++;
+      if (colIndex >= MAX_COLS) throw badSheet(sheetName);
+      const value = cellValue(c, strings);
+      if (value === null) continue;
+      placed.push({ row: rowIndex, col: colIndex, value });
+      if (rowIndex > maxRow) maxRow = rowIndex;
+      if (colIndex > maxCol) maxCol = colIndex;
+    }
+  }
+  if ((maxRow + 1) * (maxCol + 1) > MAX_GRID_CELLS) {
+    throw inputError(
+      `sheet "${sheetName}" is too large to read (used range ends at row ${maxRow + 1}, column ${maxCol + 1})`,
+      `la hoja "${sheetName}" es demasiado grande (el rango usado termina en la fila ${maxRow + 1}, columna ${maxCol + 1})`,
+    );
+  }
+  const grid: CellValue[][] = Array.from({ length: maxRow + 1 }, () => new Array<CellValue>(maxCol + 1).fill(null));
+  for (const p of placed) (grid[p.row] as CellValue[])[p.col] = p.value;
+  return grid;
+}
+
+function badSheet(name: string): Error {
+  return inputError(
+    `sheet "${name}" has cells outside the grid`,
+    `la hoja "${name}" tiene celdas fuera de la cuadrícula`,
+  );
+}
+
+/** An Excel table part: name, range, header row and totals row counts, column names. */
+function readTable(root: XmlElement, sheet: string, cells: readonly CellValue[][]): ReadTable {
+  const ref = parseRangeRef(root.attrs["ref"] ?? "A1");
+  const headerRows = Number(root.attrs["headerRowCount"] ?? "1") > 0 ? 1 : 0;
+  const totalRows = Number(root.attrs["totalsRowCount"] ?? "0") > 0 ? 1 : 0;
+  const columns = childNamed(root, "tableColumns");
+  const declared = columns
+    ? childrenNamed(columns, "tableColumn").map((c) => decodeOoxmlText(c.attrs["name"] ?? ""))
+    : [];
+  const at = (r: number, c: number): CellValue => cells[r]?.[c] ?? null;
+  const header = Array.from({ length: ref.cols }, (_v, k) => {
+    const name = declared[k];
+    if (name !== undefined && name !== "") return name;
+    const cell = headerRows > 0 ? at(ref.row, ref.col + k) : null;
+    return cell === null || typeof cell === "object" ? `Column${k + 1}` : String(cell);
+  });
+  const rows: CellValue[][] = [];
+  for (let r = ref.row + headerRows; r < ref.row + ref.rows - totalRows; r++) {
+    rows.push(Array.from({ length: ref.cols }, (_v, k) => at(r, ref.col + k)));
+  }
+  return { name: root.attrs["displayName"] ?? root.attrs["name"] ?? "", sheet, ref, header, rows };
+}
+
+/**
+ * Reads every worksheet of an .xlsx (or .xlsm) workbook, and its Excel tables.
+ *
+ * @throws inputError (English and Spanish) for an empty file, a legacy .xls, a password-protected
+ *   workbook, an .ods, other zips, damaged XML, or a workbook whose worksheets hold no values
+ * @example
+ * const { sheets, tables } = readWorkbook(new Uint8Array(await file.arrayBuffer()));
+ * const io = tables.find((t) => t.name === "IOTable") ?? sheets[0];
+ */
+export function readWorkbook(bytes: Uint8Array): ReadWorkbookResult {
+  const pkg = openPackage(bytes);
+  const wbPath = workbookPath(pkg);
+  const wb = pkg.xml(wbPath) as XmlElement;
+  const wbRels = pkg.rels(wbPath);
+  const strings = sharedStrings(pkg, wbPath, wbRels);
+  const relById = new Map(wbRels.map((r) => [r.id, r]));
+  const sheets: ReadSheet[] = [];
+  const tables: ReadTable[] = [];
+  const sheetList = childNamed(wb, "sheets");
+  for (const s of sheetList ? childrenNamed(sheetList, "sheet") : []) {
+    const rel = relById.get(attrLocal(s, "id") ?? "");
+    if (!rel || !TYPE_WORKSHEET.test(rel.type)) continue; // chart sheets, dialog and macro sheets hold no cells
+    const name = s.attrs["name"] ?? `Sheet${sheets.length + 1}`;
+    const root = pkg.xml(rel.target);
+    if (!root) continue;
+    const cells = sheetCells(root, strings, name);
+    sheets.push({ name, cells });
+    for (const tr of pkg.rels(rel.target).filter((r) => TYPE_TABLE.test(r.type))) {
+      const table = pkg.xml(tr.target);
+      if (table) tables.push(readTable(table, name, cells));
+    }
+  }
+  if (!sheets.some((s) => s.cells.length > 0)) {
+    throw inputError(
+      "the workbook is empty: no worksheet has values",
+      "el libro está vacío: ninguna hoja tiene valores",
+    );
+  }
+  return { sheets, tables };
+}
