@@ -4,10 +4,16 @@ import { checkSameShape, EXPORTS, IMPORTS } from "./checkSameShape";
 import { checkNonNegative } from "./revealedComparativeAdvantage";
 
 /** Aggregation levels of {@link grubelLloyd}; `"product"` is the default. */
-export const GRUBEL_LLOYD_LEVELS = ["product", "aggregate", "adjusted"] as const;
+const LEVELS = ["product", "aggregate", "adjusted"] as const;
+
+/**
+ * Aggregation levels of {@link grubelLloyd}. (Not referenced inside functions whose parameter is named
+ * `exports`, which shadows CommonJS's `exports` object in the compiled module.)
+ */
+export const GRUBEL_LLOYD_LEVELS: readonly GrubelLloydLevel[] = LEVELS;
 
 /** One level of {@link GRUBEL_LLOYD_LEVELS}. */
-export type GrubelLloydLevel = (typeof GRUBEL_LLOYD_LEVELS)[number];
+export type GrubelLloydLevel = (typeof LEVELS)[number];
 
 /** Options of {@link grubelLloyd}. */
 export interface GrubelLloydOptions {
@@ -40,11 +46,8 @@ export interface GrubelLloydOptions {
  */
 export function grubelLloyd(exports: Matrix, imports: Matrix, options: GrubelLloydOptions = {}): Matrix {
   const level = options.level ?? "product";
-  if (!GRUBEL_LLOYD_LEVELS.includes(level)) {
-    throw inputError(
-      `level must be one of ${GRUBEL_LLOYD_LEVELS.join(", ")}`,
-      `el nivel debe ser uno de ${GRUBEL_LLOYD_LEVELS.join(", ")}`,
-    );
+  if (!LEVELS.includes(level)) {
+    throw inputError(`level must be one of ${LEVELS.join(", ")}`, `el nivel debe ser uno de ${LEVELS.join(", ")}`);
   }
   checkSameShape(exports, imports, EXPORTS, IMPORTS);
   checkNonNegative(exports, "exports", "exportaciones");
