@@ -1,5 +1,7 @@
 import { numericError, inputError } from "../errors";
+import { luKernel } from "./luKernel";
 import { matrix, type Matrix } from "./matrix";
+import { wasmInverse, wasmLuAvailable, wasmLuFactor, wasmSolveMatrix } from "./wasm/luWasm";
 
 /**
  * LU factorisation with partial pivoting, PA = LU, stored compactly.
@@ -25,11 +27,41 @@ function matrixNorm1(a: Matrix): number {
   return max;
 }
 
+/** Below this order everything stays in TypeScript: the WebAssembly call and copies would cost more. */
+const WASM_MIN_ORDER = 48;
+/** Multi-RHS solves go to WebAssembly from this many right-hand sides (one RHS is O(n²), copy-bound). */
+const WASM_MIN_COLUMNS = 4;
+
+function singularError(column: number): Error {
+  return numericError(
+    `the system is singular (pivot ${String(column + 1)} is zero)`,
+    `el sistema es singular (el pivote ${String(column + 1)} es cero)`,
+  );
+}
+
+function checkSquare(a: Matrix): void {
+  if (a.rows !== a.cols) {
+    throw inputError(
+      `matrix must be square (got ${String(a.rows)} x ${String(a.cols)})`,
+      `la matriz debe ser cuadrada (se recibió ${String(a.rows)} x ${String(a.cols)})`,
+    );
+  }
+}
+
+/** Pivot tolerance: |pivot| ≤ n·ε·max|a_ij| counts as zero. */
+function pivotTolerance(a: Matrix): number {
+  let maxAbs = 0;
+  for (const v of a.data) if (Math.abs(v) > maxAbs) maxAbs = Math.abs(v);
+  return a.rows * Number.EPSILON * maxAbs;
+}
+
 /**
- * LU factorisation with partial pivoting (Golub & Van Loan, Matrix Computations, 4th ed., alg. 3.4.1).
+ * LU factorisation with partial pivoting (Golub & Van Loan, Matrix Computations, 4th ed., alg. 3.4.1), in the
+ * recursive, cache-blocked form of Toledo (1997) with the trailing update as a matrix product (LAPACK getrf).
  *
- * Right-looking, row-oriented: every update walks contiguous memory of the row-major array. The input
- * is not modified.
+ * From order 48 on it runs in the WebAssembly SIMD kernel (assembly/lu.ts) when the runtime has WebAssembly
+ * with SIMD128; otherwise, and for small matrices, in the TypeScript kernel (`luKernel.ts`) with the same
+ * algorithm. The input is not modified; memory: the input, one working copy and the returned factors.
  *
  * @param a square n x n matrix.
  * @throws {SelaError} `input` when A is not square; `numeric` when a pivot vanishes (A singular to
@@ -37,54 +69,17 @@ function matrixNorm1(a: Matrix): number {
  * @example luDecompose(fromRows([[4, 3], [6, 3]])).permutation // => Int32Array [1, 0]
  */
 export function luDecompose(a: Matrix): LuDecomposition {
-  if (a.rows !== a.cols) {
-    throw inputError(
-      `matrix must be square (got ${String(a.rows)} x ${String(a.cols)})`,
-      `la matriz debe ser cuadrada (se recibió ${String(a.rows)} x ${String(a.cols)})`,
-    );
-  }
+  checkSquare(a);
   const n = a.rows;
-  const lu = Float64Array.from(a.data);
-  const permutation = new Int32Array(n);
-  for (let i = 0; i < n; i++) permutation[i] = i;
-  let maxAbs = 0;
-  for (const v of lu) if (Math.abs(v) > maxAbs) maxAbs = Math.abs(v);
-  const tiny = n * Number.EPSILON * maxAbs;
-
-  for (let k = 0; k < n; k++) {
-    let pivotRow = k;
-    let pivotAbs = Math.abs(lu[k * n + k] as number);
-    for (let i = k + 1; i < n; i++) {
-      const v = Math.abs(lu[i * n + k] as number);
-      if (v > pivotAbs) {
-        pivotAbs = v;
-        pivotRow = i;
-      }
-    }
-    if (!(pivotAbs > tiny)) {
-      throw numericError(
-        `the system is singular (pivot ${String(k + 1)} is zero)`,
-        `el sistema es singular (el pivote ${String(k + 1)} es cero)`,
-      );
-    }
-    if (pivotRow !== k) {
-      const rowK = lu.slice(k * n, (k + 1) * n);
-      lu.copyWithin(k * n, pivotRow * n, (pivotRow + 1) * n);
-      lu.set(rowK, pivotRow * n);
-      const p = permutation[k] as number;
-      permutation[k] = permutation[pivotRow] as number;
-      permutation[pivotRow] = p;
-    }
-    const pivot = lu[k * n + k] as number;
-    const rowK = k * n;
-    for (let i = k + 1; i < n; i++) {
-      const rowI = i * n;
-      const factor = (lu[rowI + k] as number) / pivot;
-      lu[rowI + k] = factor;
-      if (factor === 0) continue;
-      for (let j = k + 1; j < n; j++) lu[rowI + j] = (lu[rowI + j] as number) - factor * (lu[rowK + j] as number);
-    }
+  const tiny = pivotTolerance(a);
+  if (n >= WASM_MIN_ORDER && wasmLuAvailable()) {
+    const result = wasmLuFactor(a.data, n, tiny);
+    if (result.failedColumn >= 0) throw singularError(result.failedColumn);
+    return { n, lu: result.lu, permutation: result.permutation, norm1: matrixNorm1(a) };
   }
+  const lu = Float64Array.from(a.data);
+  const { permutation, failedColumn } = luKernel.factorInPlace(lu, n, tiny);
+  if (failedColumn >= 0) throw singularError(failedColumn);
   return { n, lu, permutation, norm1: matrixNorm1(a) };
 }
 
@@ -135,7 +130,7 @@ export function luSolve(factor: LuDecomposition, b: ArrayLike<number>): Float64A
 export function luSolveTransposed(factor: LuDecomposition, c: ArrayLike<number>): Float64Array {
   const { n, lu, permutation } = factor;
   checkLength(n, c.length);
-  const w = Float64Array.from(c as ArrayLike<number>);
+  const w = Float64Array.from(c);
   // Uᵀ z = c: column-oriented forward substitution so the inner loop walks a row of U.
   for (let i = 0; i < n; i++) {
     const zi = (w[i] as number) / (lu[i * n + i] as number);
@@ -157,7 +152,9 @@ export function luSolveTransposed(factor: LuDecomposition, c: ArrayLike<number>)
 }
 
 /**
- * Solves A X = B for a matrix of right-hand sides (n x k), row operations on contiguous rows.
+ * Solves A X = B for a matrix of right-hand sides (n x k): X = U⁻¹L⁻¹PB by blocked triangular solves whose
+ * updates are matrix products (LAPACK getrs). From order 48 and 4 right-hand sides on it runs in the
+ * WebAssembly kernel (256 columns at a time), else in the TypeScript kernel.
  *
  * @example toRows(luSolveMatrix(luDecompose(fromRows([[2, 0], [0, 4]])), identity(2))) // => [[0.5, 0], [0, 0.25]]
  */
@@ -165,30 +162,10 @@ export function luSolveMatrix(factor: LuDecomposition, b: Matrix): Matrix {
   const { n, lu, permutation } = factor;
   checkLength(n, b.rows);
   const k = b.cols;
-  const x = matrix(n, k);
-  const out = x.data;
-  for (let i = 0; i < n; i++) out.set(b.data.subarray((permutation[i] as number) * k, ((permutation[i] as number) + 1) * k), i * k);
-  for (let i = 0; i < n; i++) {
-    const rowI = i * k;
-    for (let m = 0; m < i; m++) {
-      const l = lu[i * n + m] as number;
-      if (l === 0) continue;
-      const rowM = m * k;
-      for (let j = 0; j < k; j++) out[rowI + j] = (out[rowI + j] as number) - l * (out[rowM + j] as number);
-    }
+  if (n >= WASM_MIN_ORDER && k >= WASM_MIN_COLUMNS && wasmLuAvailable()) {
+    return matrix(n, k, wasmSolveMatrix(lu, permutation, n, b.data, k));
   }
-  for (let i = n - 1; i >= 0; i--) {
-    const rowI = i * k;
-    for (let m = i + 1; m < n; m++) {
-      const u = lu[i * n + m] as number;
-      if (u === 0) continue;
-      const rowM = m * k;
-      for (let j = 0; j < k; j++) out[rowI + j] = (out[rowI + j] as number) - u * (out[rowM + j] as number);
-    }
-    const d = lu[i * n + i] as number;
-    for (let j = 0; j < k; j++) out[rowI + j] = (out[rowI + j] as number) / d;
-  }
-  return x;
+  return matrix(n, k, luKernel.solveMatrix(lu, permutation, n, b.data, k));
 }
 
 /**
@@ -232,16 +209,25 @@ export function conditionEstimate(factor: LuDecomposition): number {
 }
 
 /**
- * Inverse A⁻¹ through the LU factorisation (solving A X = I), as ml-matrix and LAPACK do; never by
- * cofactors or Gauss–Jordan.
+ * Inverse A⁻¹ through the LU factorisation, A⁻¹ = U⁻¹L⁻¹P, never by cofactors or Gauss–Jordan. The identity is
+ * solved a block of columns at a time, skipping the zero rows above each block of L⁻¹: 2n³ flops in all.
+ * From order 48 on the factorisation and the solves run in the WebAssembly kernel without leaving its memory,
+ * so the peak is three matrices (input, factors, result).
  *
  * @throws {SelaError} `input` when A is not square, `numeric` when it is singular.
  * @example toRows(inverse(fromRows([[2, 0], [0, 4]]))) // => [[0.5, 0], [0, 0.25]]
  */
 export function inverse(a: Matrix): Matrix {
-  const factor = luDecompose(a);
+  checkSquare(a);
   const n = a.rows;
-  const eye = matrix(n, n);
-  for (let i = 0; i < n; i++) eye.data[i * n + i] = 1;
-  return luSolveMatrix(factor, eye);
+  const tiny = pivotTolerance(a);
+  if (n >= WASM_MIN_ORDER && wasmLuAvailable()) {
+    const result = wasmInverse(a.data, n, tiny);
+    if (result.failedColumn >= 0) throw singularError(result.failedColumn);
+    return matrix(n, n, result.inverse);
+  }
+  const lu = Float64Array.from(a.data);
+  const { permutation, failedColumn } = luKernel.factorInPlace(lu, n, tiny);
+  if (failedColumn >= 0) throw singularError(failedColumn);
+  return matrix(n, n, luKernel.inverseFromFactors(lu, permutation, n));
 }

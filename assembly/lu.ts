@@ -1,0 +1,414 @@
+// Dense LU kernel for SELA Niches: AssemblyScript → WebAssembly SIMD128 (f64x2).
+//
+// Build: `node scripts/build-wasm.js` (asc, then embeds the .wasm as base64 in src/core/linalg/wasm/luWasm.generated.ts).
+// The TypeScript glue is src/core/linalg/wasm/luWasm.ts; the TS fallback with the same structure is
+// src/core/linalg/luKernel.ts.
+//
+// All matrices are row-major f64 in linear memory; pointers are byte offsets, leading dimensions (ld) are in
+// elements. There is no allocator: the glue lays out memory from `heapBase()` and grows it.
+//
+// Algorithm (Toledo 1997; Gustavson 1997): recursive LU with partial pivoting. The column range is split in
+// halves; the left half is factored, the right half gets a triangular solve (TRSM) and a matrix product
+// update (GEMM); the recursion ends in narrow unblocked panels. Pivot rows are swapped over the full width,
+// so the factors satisfy PA = LU as in LAPACK getrf. The GEMM packs B in 4-column strips (KC x NC blocks
+// that stay in L2) and runs a 4 x 4 register-blocked f64x2 micro-kernel.
+
+const KC: i32 = 128; // depth of one packed block of B
+const NC: i32 = 256; // width of one packed block of B (KC·NC·8 = 256 KB)
+const LEAF: i32 = 8; // width of the unblocked panels
+const TRSM_LEAF: i32 = 32; // rows of the unblocked triangular solves
+const TRSM_COLS: i32 = 512; // column chunk of the unblocked triangular solves
+
+/** First free byte after the static data; the glue places its buffers from here (64 KB aligned). */
+export function heapBase(): usize {
+  return (__heap_base + 65535) & ~65535;
+}
+
+/** Bytes of scratch space `gemm` needs for packing. */
+export function packBytes(): i32 {
+  return KC * NC * 8;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// GEMM: C ← C − A·B, A m x k (ld lda), B k x nn (ld ldb), C m x nn (ld ldc).
+
+function micro4x4(a: usize, lda8: usize, bp: usize, kc: i32, c: usize, ldc8: usize): void {
+  let c00 = f64x2.splat(0.0);
+  let c01 = f64x2.splat(0.0);
+  let c10 = f64x2.splat(0.0);
+  let c11 = f64x2.splat(0.0);
+  let c20 = f64x2.splat(0.0);
+  let c21 = f64x2.splat(0.0);
+  let c30 = f64x2.splat(0.0);
+  let c31 = f64x2.splat(0.0);
+  let a0 = a;
+  const a1 = lda8;
+  const a2 = lda8 * 2;
+  const a3 = lda8 * 3;
+  let b = bp;
+  for (let p = 0; p < kc; p++) {
+    const b0 = v128.load(b);
+    const b1 = v128.load(b, 16);
+    let x = v128.load64_splat(a0);
+    c00 = f64x2.add(c00, f64x2.mul(x, b0));
+    c01 = f64x2.add(c01, f64x2.mul(x, b1));
+    x = v128.load64_splat(a0 + a1);
+    c10 = f64x2.add(c10, f64x2.mul(x, b0));
+    c11 = f64x2.add(c11, f64x2.mul(x, b1));
+    x = v128.load64_splat(a0 + a2);
+    c20 = f64x2.add(c20, f64x2.mul(x, b0));
+    c21 = f64x2.add(c21, f64x2.mul(x, b1));
+    x = v128.load64_splat(a0 + a3);
+    c30 = f64x2.add(c30, f64x2.mul(x, b0));
+    c31 = f64x2.add(c31, f64x2.mul(x, b1));
+    a0 += 8;
+    b += 32;
+  }
+  let r = c;
+  v128.store(r, f64x2.sub(v128.load(r), c00));
+  v128.store(r, f64x2.sub(v128.load(r, 16), c01), 16);
+  r += ldc8;
+  v128.store(r, f64x2.sub(v128.load(r), c10));
+  v128.store(r, f64x2.sub(v128.load(r, 16), c11), 16);
+  r += ldc8;
+  v128.store(r, f64x2.sub(v128.load(r), c20));
+  v128.store(r, f64x2.sub(v128.load(r, 16), c21), 16);
+  r += ldc8;
+  v128.store(r, f64x2.sub(v128.load(r), c30));
+  v128.store(r, f64x2.sub(v128.load(r, 16), c31), 16);
+}
+
+function micro1x4(a: usize, bp: usize, kc: i32, c: usize): void {
+  let c0 = f64x2.splat(0.0);
+  let c1 = f64x2.splat(0.0);
+  let a0 = a;
+  let b = bp;
+  for (let p = 0; p < kc; p++) {
+    const x = v128.load64_splat(a0);
+    c0 = f64x2.add(c0, f64x2.mul(x, v128.load(b)));
+    c1 = f64x2.add(c1, f64x2.mul(x, v128.load(b, 16)));
+    a0 += 8;
+    b += 32;
+  }
+  v128.store(c, f64x2.sub(v128.load(c), c0));
+  v128.store(c, f64x2.sub(v128.load(c, 16), c1), 16);
+}
+
+/** C ← C − A·B. `pack` is scratch of `packBytes()` bytes. */
+export function gemm(
+  m: i32,
+  nn: i32,
+  k: i32,
+  a: usize,
+  lda: i32,
+  b: usize,
+  ldb: i32,
+  c: usize,
+  ldc: i32,
+  pack: usize,
+): void {
+  if (m <= 0 || nn <= 0 || k <= 0) return;
+  const lda8 = (<usize>lda) << 3;
+  const ldb8 = (<usize>ldb) << 3;
+  const ldc8 = (<usize>ldc) << 3;
+  const m4 = m & ~3;
+  for (let pc = 0; pc < k; pc += KC) {
+    const kc = min(KC, k - pc);
+    for (let jc = 0; jc < nn; jc += NC) {
+      const nc = min(NC, nn - jc);
+      const nc4 = nc & ~3;
+      const strips = nc4 >> 2;
+      // Pack B[pc:pc+kc, jc:jc+nc4] as strips of 4 columns, each kc x 4 contiguous.
+      let dst = pack;
+      for (let s = 0; s < strips; s++) {
+        let src = b + <usize>pc * ldb8 + ((<usize>(jc + (s << 2))) << 3);
+        for (let p = 0; p < kc; p++) {
+          v128.store(dst, v128.load(src));
+          v128.store(dst, v128.load(src, 16), 16);
+          dst += 32;
+          src += ldb8;
+        }
+      }
+      const stripBytes = (<usize>kc) << 5;
+      for (let i = 0; i < m4; i += 4) {
+        const aRow = a + <usize>i * lda8 + ((<usize>pc) << 3);
+        const cRow = c + <usize>i * ldc8 + ((<usize>jc) << 3);
+        let bp = pack;
+        for (let s = 0; s < strips; s++) {
+          micro4x4(aRow, lda8, bp, kc, cRow + ((<usize>(s << 2)) << 3), ldc8);
+          bp += stripBytes;
+        }
+      }
+      for (let i = m4; i < m; i++) {
+        const aRow = a + <usize>i * lda8 + ((<usize>pc) << 3);
+        const cRow = c + <usize>i * ldc8 + ((<usize>jc) << 3);
+        let bp = pack;
+        for (let s = 0; s < strips; s++) {
+          micro1x4(aRow, bp, kc, cRow + ((<usize>(s << 2)) << 3));
+          bp += stripBytes;
+        }
+      }
+      // Remaining columns (fewer than 4): plain dot products on the unpacked B.
+      for (let j = jc + nc4; j < jc + nc; j++) {
+        for (let i = 0; i < m; i++) {
+          let ap = a + <usize>i * lda8 + ((<usize>pc) << 3);
+          let bq = b + <usize>pc * ldb8 + ((<usize>j) << 3);
+          let s = 0.0;
+          for (let p = 0; p < kc; p++) {
+            s += load<f64>(ap) * load<f64>(bq);
+            ap += 8;
+            bq += ldb8;
+          }
+          const cp = c + <usize>i * ldc8 + ((<usize>j) << 3);
+          store<f64>(cp, load<f64>(cp) - s);
+        }
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Vector helpers on contiguous rows.
+
+/** y[0:len] ← y − f·x */
+function axpyNeg(y: usize, x: usize, f: f64, len: i32): void {
+  const fv = f64x2.splat(f);
+  let j = 0;
+  for (; j + 4 <= len; j += 4) {
+    const o = (<usize>j) << 3;
+    v128.store(y + o, f64x2.sub(v128.load(y + o), f64x2.mul(fv, v128.load(x + o))));
+    v128.store(y + o, f64x2.sub(v128.load(y + o, 16), f64x2.mul(fv, v128.load(x + o, 16))), 16);
+  }
+  for (; j < len; j++) {
+    const o = (<usize>j) << 3;
+    store<f64>(y + o, load<f64>(y + o) - f * load<f64>(x + o));
+  }
+}
+
+/** Σ x[j]·y[j], j < len */
+function dot(x: usize, y: usize, len: i32): f64 {
+  let s0 = f64x2.splat(0.0);
+  let s1 = f64x2.splat(0.0);
+  let j = 0;
+  for (; j + 4 <= len; j += 4) {
+    const o = (<usize>j) << 3;
+    s0 = f64x2.add(s0, f64x2.mul(v128.load(x + o), v128.load(y + o)));
+    s1 = f64x2.add(s1, f64x2.mul(v128.load(x + o, 16), v128.load(y + o, 16)));
+  }
+  const t = f64x2.add(s0, s1);
+  let s = f64x2.extract_lane(t, 0) + f64x2.extract_lane(t, 1);
+  for (; j < len; j++) {
+    const o = (<usize>j) << 3;
+    s += load<f64>(x + o) * load<f64>(y + o);
+  }
+  return s;
+}
+
+function swapRows(a: usize, b: usize, len: i32): void {
+  let j = 0;
+  for (; j + 2 <= len; j += 2) {
+    const o = (<usize>j) << 3;
+    const t = v128.load(a + o);
+    v128.store(a + o, v128.load(b + o));
+    v128.store(b + o, t);
+  }
+  if (j < len) {
+    const o = (<usize>j) << 3;
+    const t = load<f64>(a + o);
+    store<f64>(a + o, load<f64>(b + o));
+    store<f64>(b + o, t);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Triangular solves with many right-hand sides (rows of B contiguous).
+
+/** B ← L⁻¹B, L m x m unit lower (ld ldl), B m x nc (ld ldb). */
+export function trsmLowerUnit(l: usize, ldl: i32, m: i32, b: usize, ldb: i32, nc: i32, pack: usize): void {
+  if (m <= 1 || nc <= 0) return;
+  const ldl8 = (<usize>ldl) << 3;
+  const ldb8 = (<usize>ldb) << 3;
+  if (m <= TRSM_LEAF) {
+    for (let jc = 0; jc < nc; jc += TRSM_COLS) {
+      const w = min(TRSM_COLS, nc - jc);
+      const col = (<usize>jc) << 3;
+      for (let i = 1; i < m; i++) {
+        const rowI = b + <usize>i * ldb8 + col;
+        const lRow = l + <usize>i * ldl8;
+        for (let p = 0; p < i; p++) {
+          const f = load<f64>(lRow + ((<usize>p) << 3));
+          if (f != 0) axpyNeg(rowI, b + <usize>p * ldb8 + col, f, w);
+        }
+      }
+    }
+    return;
+  }
+  const m1 = m >> 1;
+  trsmLowerUnit(l, ldl, m1, b, ldb, nc, pack);
+  gemm(m - m1, nc, m1, l + <usize>m1 * ldl8, ldl, b, ldb, b + <usize>m1 * ldb8, ldb, pack);
+  trsmLowerUnit(l + <usize>m1 * ldl8 + ((<usize>m1) << 3), ldl, m - m1, b + <usize>m1 * ldb8, ldb, nc, pack);
+}
+
+/** B ← U⁻¹B, U m x m upper with its diagonal (ld ldu), B m x nc (ld ldb). */
+export function trsmUpper(u: usize, ldu: i32, m: i32, b: usize, ldb: i32, nc: i32, pack: usize): void {
+  if (m <= 0 || nc <= 0) return;
+  const ldu8 = (<usize>ldu) << 3;
+  const ldb8 = (<usize>ldb) << 3;
+  if (m <= TRSM_LEAF) {
+    for (let jc = 0; jc < nc; jc += TRSM_COLS) {
+      const w = min(TRSM_COLS, nc - jc);
+      const col = (<usize>jc) << 3;
+      for (let i = m - 1; i >= 0; i--) {
+        const rowI = b + <usize>i * ldb8 + col;
+        const uRow = u + <usize>i * ldu8;
+        for (let p = i + 1; p < m; p++) {
+          const f = load<f64>(uRow + ((<usize>p) << 3));
+          if (f != 0) axpyNeg(rowI, b + <usize>p * ldb8 + col, f, w);
+        }
+        const d = f64x2.splat(load<f64>(uRow + ((<usize>i) << 3)));
+        let j = 0;
+        for (; j + 2 <= w; j += 2) {
+          const o = rowI + ((<usize>j) << 3);
+          v128.store(o, f64x2.div(v128.load(o), d));
+        }
+        if (j < w) {
+          const o = rowI + ((<usize>j) << 3);
+          store<f64>(o, load<f64>(o) / f64x2.extract_lane(d, 0));
+        }
+      }
+    }
+    return;
+  }
+  const m1 = m >> 1;
+  // Bottom block first, then fold it into the top rows.
+  trsmUpper(u + <usize>m1 * ldu8 + ((<usize>m1) << 3), ldu, m - m1, b + <usize>m1 * ldb8, ldb, nc, pack);
+  gemm(m1, nc, m - m1, u + ((<usize>m1) << 3), ldu, b + <usize>m1 * ldb8, ldb, b, ldb, pack);
+  trsmUpper(u, ldu, m1, b, ldb, nc, pack);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// LU factorisation.
+
+/** Unblocked LU of columns [c0, c0+w) on rows [c0, n). Returns the failing pivot column or −1. */
+function leaf(a: usize, n: i32, c0: i32, w: i32, ipiv: usize, tiny: f64): i32 {
+  const n8 = (<usize>n) << 3;
+  const end = c0 + w;
+  for (let j = c0; j < end; j++) {
+    const colJ = (<usize>j) << 3;
+    let p = j;
+    let best = abs<f64>(load<f64>(a + <usize>j * n8 + colJ));
+    let q = a + <usize>(j + 1) * n8 + colJ;
+    for (let i = j + 1; i < n; i++) {
+      const v = abs<f64>(load<f64>(q));
+      if (v > best) {
+        best = v;
+        p = i;
+      }
+      q += n8;
+    }
+    if (!(best > tiny)) return j;
+    store<i32>(ipiv + ((<usize>j) << 2), p);
+    const rowJ = a + <usize>j * n8;
+    if (p != j) swapRows(rowJ, a + <usize>p * n8, n);
+    const pivot = load<f64>(rowJ + colJ);
+    const rest = end - j - 1;
+    let rowI = rowJ + n8;
+    for (let i = j + 1; i < n; i++) {
+      const f = load<f64>(rowI + colJ) / pivot;
+      store<f64>(rowI + colJ, f);
+      if (f != 0) {
+        for (let t = 1; t <= rest; t++) {
+          const o = colJ + ((<usize>t) << 3);
+          store<f64>(rowI + o, load<f64>(rowI + o) - f * load<f64>(rowJ + o));
+        }
+      }
+      rowI += n8;
+    }
+  }
+  return -1;
+}
+
+function factor(a: usize, n: i32, c0: i32, w: i32, ipiv: usize, tiny: f64, pack: usize): i32 {
+  if (w <= LEAF) return leaf(a, n, c0, w, ipiv, tiny);
+  let w1 = w >> 1;
+  if (w1 > 8) w1 &= ~3;
+  const r = factor(a, n, c0, w1, ipiv, tiny, pack);
+  if (r >= 0) return r;
+  const n8 = (<usize>n) << 3;
+  const c1 = c0 + w1;
+  const diag = a + <usize>c0 * n8 + ((<usize>c0) << 3);
+  const a12 = a + <usize>c0 * n8 + ((<usize>c1) << 3);
+  trsmLowerUnit(diag, n, w1, a12, n, w - w1, pack);
+  gemm(
+    n - c1,
+    w - w1,
+    w1,
+    a + <usize>c1 * n8 + ((<usize>c0) << 3),
+    n,
+    a12,
+    n,
+    a + <usize>c1 * n8 + ((<usize>c1) << 3),
+    n,
+    pack,
+  );
+  return factor(a, n, c1, w - w1, ipiv, tiny, pack);
+}
+
+/**
+ * In-place LU with partial pivoting of the n x n matrix at `a`: PA = LU. `ipiv[j]` (i32) is the row swapped
+ * with row j at step j (LAPACK convention, 0-based). Returns −1, or the 0-based column whose pivot has
+ * |pivot| ≤ tiny (the factorisation stops there).
+ */
+export function getrf(a: usize, n: i32, ipiv: usize, tiny: f64, pack: usize): i32 {
+  return factor(a, n, 0, n, ipiv, tiny, pack);
+}
+
+/**
+ * Columns [j0, j0+nc) of (LU)⁻¹ = U⁻¹L⁻¹ into `z` (n x nc, ld nc): the identity block is solved with L
+ * from row j0 on (rows above stay zero), then with U. A⁻¹ = U⁻¹L⁻¹P is the glue's column scatter.
+ */
+export function inverseBlock(lu: usize, n: i32, j0: i32, nc: i32, z: usize, pack: usize): void {
+  memory.fill(z, 0, (<usize>n * <usize>nc) << 3);
+  const nc8 = (<usize>nc) << 3;
+  for (let t = 0; t < nc; t++) store<f64>(z + <usize>(j0 + t) * nc8 + ((<usize>t) << 3), 1.0);
+  const n8 = (<usize>n) << 3;
+  trsmLowerUnit(lu + <usize>j0 * n8 + ((<usize>j0) << 3), n, n - j0, z + <usize>j0 * nc8, nc, nc, pack);
+  trsmUpper(lu, n, n, z, nc, nc, pack);
+}
+
+/** B ← (LU)⁻¹B for the already permuted right-hand sides B (n x nc, ld nc). */
+export function solveBlock(lu: usize, n: i32, z: usize, nc: i32, pack: usize): void {
+  trsmLowerUnit(lu, n, n, z, nc, nc, pack);
+  trsmUpper(lu, n, n, z, nc, nc, pack);
+}
+
+/** x ← (LU)⁻¹x for one permuted right-hand side (row-oriented dot products). */
+export function solveVector(lu: usize, n: i32, x: usize): void {
+  const n8 = (<usize>n) << 3;
+  for (let i = 1; i < n; i++) {
+    const xi = x + ((<usize>i) << 3);
+    store<f64>(xi, load<f64>(xi) - dot(lu + <usize>i * n8, x, i));
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    const row = lu + <usize>i * n8;
+    const xi = x + ((<usize>i) << 3);
+    const s = load<f64>(xi) - dot(row + ((<usize>(i + 1)) << 3), xi + 8, n - i - 1);
+    store<f64>(xi, s / load<f64>(row + ((<usize>i) << 3)));
+  }
+}
+
+/** w ← (LU)⁻ᵀw: Uᵀz = w then Lᵀw = z, column-oriented so the inner loops walk rows of the factors. */
+export function solveVectorTransposed(lu: usize, n: i32, w: usize): void {
+  const n8 = (<usize>n) << 3;
+  for (let i = 0; i < n; i++) {
+    const row = lu + <usize>i * n8;
+    const wi = w + ((<usize>i) << 3);
+    const z = load<f64>(wi) / load<f64>(row + ((<usize>i) << 3));
+    store<f64>(wi, z);
+    if (z != 0) axpyNeg(wi + 8, row + ((<usize>(i + 1)) << 3), z, n - i - 1);
+  }
+  for (let i = n - 1; i > 0; i--) {
+    const z = load<f64>(w + ((<usize>i) << 3));
+    if (z != 0) axpyNeg(w, lu + <usize>i * n8, z, i);
+  }
+}
