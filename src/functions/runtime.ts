@@ -4,6 +4,8 @@
  * `CustomFunctions.associate(id, fn)` to each of them at build time.
  */
 import "./registrationGuard";
+// Must come before the catalogue modules: it wraps their registration to offload large calls.
+import "./installOffload";
 import "./io";
 import "./trade";
 import "./complexity";

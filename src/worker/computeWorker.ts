@@ -1,0 +1,23 @@
+/**
+ * Entry of the compute worker bundle. Before the catalogue modules load, `CustomFunctions.associate`
+ * is replaced by a registry so the build-time association calls record id → function here; requests
+ * are then evaluated by the same code Excel runs on the main thread.
+ */
+import { functions } from "./workerFunctions";
+import "../functions/io";
+import "../functions/trade";
+import "../functions/complexity";
+import "../analysis/tasks";
+import { handleRequest } from "./handleRequest";
+import type { WorkerRequest } from "./protocol";
+
+const scope = globalThis as unknown as {
+  onmessage: ((event: { data: WorkerRequest }) => void) | null;
+  postMessage: (message: unknown) => void;
+};
+
+scope.onmessage = (event) => {
+  void handleRequest(event.data, functions).then((response) => {
+    scope.postMessage(response);
+  });
+};

@@ -1,0 +1,98 @@
+/**
+ * The page's side of the compute worker: promise-based jobs, cancellation, and rehydration of error
+ * values into the runtime's own error type. Cancelling a job terminates the worker (the only way to
+ * stop a running computation) and the next job starts a fresh one.
+ */
+import { excelError, type ExcelErrorCode } from "../functions/excelErrors";
+import type { WorkerRequest, WorkerResponse } from "./protocol";
+
+/** The subset of the Worker API the client uses (a real Worker, or a fake in tests). */
+export interface WorkerLike {
+  postMessage(message: WorkerRequest): void;
+  terminate(): void;
+  onmessage: ((event: { data: WorkerResponse }) => void) | null;
+  onerror: ((event: unknown) => void) | null;
+}
+
+/** Thrown when a job was cancelled by the user. */
+export class CancelledError extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "CancelledError";
+  }
+}
+
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+type JobBody = { kind: "function"; id: string; args: readonly unknown[] } | { kind: "task"; task: string; payload: unknown };
+
+/** Error cells come back as plain objects; make them real error values again (CustomFunctions.Error in Excel). */
+export function rehydrate(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(rehydrate);
+  if (typeof value === "object" && value !== null && typeof (value as { code?: unknown }).code === "string") {
+    const { code, message } = value as { code: ExcelErrorCode; message?: string };
+    return excelError(code, message);
+  }
+  return value;
+}
+
+/** A queue of jobs over one worker at a time. */
+export class WorkerClient {
+  private worker: WorkerLike | undefined;
+  private nextJob = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(private readonly createWorker: () => WorkerLike) {}
+
+  /** Evaluates custom function `id` in the worker. */
+  callFunction(id: string, args: readonly unknown[], language: "en" | "es"): Promise<unknown> {
+    return this.run({ kind: "function", id, args }, language).then(rehydrate);
+  }
+
+  /** Runs a registered task (an analysis) in the worker; `signal` cancels it. */
+  runTask(task: string, payload: unknown, language: "en" | "es", signal?: AbortSignal): Promise<unknown> {
+    return this.run({ kind: "task", task, payload }, language, signal);
+  }
+
+  /** Stops every running job (they reject with CancelledError). */
+  cancelAll(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    for (const p of this.pending.values()) p.reject(new CancelledError());
+    this.pending.clear();
+  }
+
+  private run(body: JobBody, language: "en" | "es", signal?: AbortSignal): Promise<unknown> {
+    if (signal?.aborted) return Promise.reject(new CancelledError());
+    const job = this.nextJob++;
+    const worker = this.ensureWorker();
+    return new Promise((resolve, reject) => {
+      this.pending.set(job, { resolve, reject });
+      signal?.addEventListener("abort", () => {
+        this.cancelAll();
+      });
+      worker.postMessage({ job, language, ...body } as WorkerRequest);
+    });
+  }
+
+  private ensureWorker(): WorkerLike {
+    if (this.worker) return this.worker;
+    const worker = this.createWorker();
+    worker.onmessage = (event) => {
+      const response = event.data;
+      const pending = this.pending.get(response.job);
+      if (!pending) return;
+      this.pending.delete(response.job);
+      if (response.ok) pending.resolve(response.value);
+      else pending.reject(new Error(response.message));
+    };
+    worker.onerror = () => {
+      // A crashed worker (out of memory, a bug) fails its jobs with a message instead of hanging them.
+      const failed = [...this.pending.values()];
+      this.pending.clear();
+      this.worker = undefined;
+      for (const p of failed) p.reject(new Error("the computation stopped unexpectedly (out of memory?)"));
+    };
+    this.worker = worker;
+    return worker;
+  }
+}
