@@ -15,6 +15,9 @@ if (runtime?.associate && typeof Worker !== "undefined") {
   // The worker itself starts lazily, on the first large call.
   const client = new WorkerClient(createComputeWorker);
   runtime.associate = (id: string, fn: Fn) => {
-    associate(id, offloaded(id, fn, () => client));
+    associate(
+      id,
+      offloaded(id, fn, () => client),
+    );
   };
 }

@@ -6,5 +6,8 @@ import type { WorkerLike } from "./workerClient";
 
 /** A new compute worker (callers check `typeof Worker` first). */
 export function createComputeWorker(): WorkerLike {
-  return new Worker(new URL("./computeWorker.ts", import.meta.url)) as unknown as WorkerLike;
+  // The name makes webpack emit the chunk as compute-worker.js (stable for the CSP and the caches).
+  return new Worker(new URL("./computeWorker.ts", import.meta.url), {
+    name: "compute-worker",
+  }) as unknown as WorkerLike;
 }

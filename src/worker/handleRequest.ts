@@ -13,7 +13,8 @@ export type FunctionRegistry = ReadonlyMap<string, (...args: unknown[]) => unkno
 
 /** Error values cross the worker boundary as plain `{code, message}` objects. */
 function plain(value: unknown): unknown {
-  if (isExcelError(value)) return value.message === undefined ? { code: value.code } : { code: value.code, message: value.message };
+  if (isExcelError(value))
+    return value.message === undefined ? { code: value.code } : { code: value.code, message: value.message };
   if (Array.isArray(value)) return value.map(plain);
   return value;
 }

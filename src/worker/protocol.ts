@@ -6,8 +6,20 @@
 
 /** A job: evaluate a custom function by id, or run a registered task (an analysis) on plain data. */
 export type WorkerRequest =
-  | { readonly job: number; readonly kind: "function"; readonly id: string; readonly args: readonly unknown[]; readonly language: "en" | "es" }
-  | { readonly job: number; readonly kind: "task"; readonly task: string; readonly payload: unknown; readonly language: "en" | "es" };
+  | {
+      readonly job: number;
+      readonly kind: "function";
+      readonly id: string;
+      readonly args: readonly unknown[];
+      readonly language: "en" | "es";
+    }
+  | {
+      readonly job: number;
+      readonly kind: "task";
+      readonly task: string;
+      readonly payload: unknown;
+      readonly language: "en" | "es";
+    };
 
 /** The answer to a job: its value, or a readable message (never a stack). */
 export type WorkerResponse =

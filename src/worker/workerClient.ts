@@ -23,7 +23,8 @@ export class CancelledError extends Error {
 }
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
-type JobBody = { kind: "function"; id: string; args: readonly unknown[] } | { kind: "task"; task: string; payload: unknown };
+type JobBody =
+  { kind: "function"; id: string; args: readonly unknown[] } | { kind: "task"; task: string; payload: unknown };
 
 /** Error cells come back as plain objects; make them real error values again (CustomFunctions.Error in Excel). */
 export function rehydrate(value: unknown): unknown {

@@ -7,7 +7,9 @@ import { leontief } from "../../src/functions/io";
 import { inputError } from "../../src/core/errors";
 import { isExcelError } from "../../src/functions/excelErrors";
 
-const functions = new Map<string, (...args: unknown[]) => unknown>([["LEONTIEF", leontief as (...a: unknown[]) => unknown]]);
+const functions = new Map<string, (...args: unknown[]) => unknown>([
+  ["LEONTIEF", leontief as (...a: unknown[]) => unknown],
+]);
 
 /** A worker that runs handleRequest in the same thread, asynchronously like a real one. */
 class InThreadWorker implements WorkerLike {
@@ -27,7 +29,12 @@ class InThreadWorker implements WorkerLike {
 describe("compute worker", () => {
   it("evaluates a custom function with the same result as on the main thread", async () => {
     const client = new WorkerClient(() => new InThreadWorker());
-    const args = [[[0.15, 0.25], [0.2, 0.05]]];
+    const args = [
+      [
+        [0.15, 0.25],
+        [0.2, 0.05],
+      ],
+    ];
     expect(await client.callFunction("LEONTIEF", args, "en")).toEqual(leontief(args[0]!));
   });
 
@@ -78,12 +85,23 @@ describe("compute worker", () => {
 
 describe("offloading custom functions", () => {
   it("counts the cells of the arguments", () => {
-    expect(cellCount([[[1, 2], [3, 4]], null, "x"])).toBe(6);
+    expect(
+      cellCount([
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        null,
+        "x",
+      ]),
+    ).toBe(6);
   });
 
   it("keeps small calls on the main thread and sends large ones to the worker, dropping the invocation argument", async () => {
     const calls: unknown[][] = [];
-    const client = { callFunction: (_id: string, args: readonly unknown[]) => (calls.push([...args]), Promise.resolve("worker")) };
+    const client = {
+      callFunction: (_id: string, args: readonly unknown[]) => (calls.push([...args]), Promise.resolve("worker")),
+    };
     const fn = (a: unknown, b: unknown) => ["main", a, b];
     const wrapped = offloaded("F", fn, () => client as unknown as WorkerClient);
     expect(wrapped([[1]], null, { invocation: true })).toEqual(["main", [[1]], null]);
