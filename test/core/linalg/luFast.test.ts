@@ -3,6 +3,7 @@ import {
   conditionEstimate,
   inverse,
   luDecompose,
+  luInverse,
   luSolve,
   luSolveMatrix,
   luSolveTransposed,
@@ -14,6 +15,7 @@ import {
   decodeBase64,
   setWasmLuEnabled,
   wasmLuAvailable,
+  wasmIsResident,
   wasmLuReady,
   wasmSolveVector,
 } from "../../../src/core/linalg/wasm/luWasm";
@@ -281,14 +283,48 @@ describe("the two kernels agree with each other", () => {
     expect(relativeDifference(wasmInv.data, tsInv.data)).toBeLessThan(1e-9);
   });
 
-  test.each([1, 2, 5, 64, 301])("n = %i: single right-hand side solves of the WebAssembly kernel", (n) => {
+  test.each([1, 2, 5, 64, 301])(
+    "n = %i: WebAssembly single right-hand side solves, copied or resident factors",
+    (n) => {
+      const a = randomMatrix(n, n);
+      const b = randomMatrix(n, 1).data;
+      const ref = referenceLu(a.data, n);
+      const refT = referenceLu(transposeData(a.data, n, n), n);
+      setWasmLuEnabled(false);
+      const ts = luDecompose(a); // TypeScript factors: the WebAssembly solves copy them in
+      setWasmLuEnabled(true);
+      expect(wasmIsResident(ts.lu)).toBe(false);
+      const wasm = luDecompose(a);
+      expect(wasmIsResident(wasm.lu)).toBe(n >= 48);
+      for (const f of [ts, wasm]) {
+        expect(
+          relativeDifference(wasmSolveVector(f.lu, f.permutation, n, b, false), referenceSolve(ref, b)),
+        ).toBeLessThan(1e-9);
+        expect(
+          relativeDifference(wasmSolveVector(f.lu, f.permutation, n, b, true), referenceSolve(refT, b)),
+        ).toBeLessThan(1e-9);
+      }
+      expect(relativeDifference(luSolve(wasm, b), luSolve(ts, b))).toBeLessThan(1e-11);
+      expect(relativeDifference(luSolveTransposed(wasm, b), luSolveTransposed(ts, b))).toBeLessThan(1e-11);
+    },
+  );
+
+  test.each([3, 48, 140, 300])("n = %i: luInverse and luSolveMatrix(identity) from either kernel's factors", (n) => {
     const a = randomMatrix(n, n);
-    const f = luDecompose(a);
-    const b = randomMatrix(n, 1).data;
-    expect(relativeDifference(wasmSolveVector(f.lu, f.permutation, n, b, false), luSolve(f, b))).toBeLessThan(1e-11);
-    expect(relativeDifference(wasmSolveVector(f.lu, f.permutation, n, b, true), luSolveTransposed(f, b))).toBeLessThan(
-      1e-11,
-    );
+    setWasmLuEnabled(false);
+    const ts = luDecompose(a);
+    const tsInverse = luInverse(ts);
+    setWasmLuEnabled(true);
+    const wasm = luDecompose(a);
+    const eye = matrix(n, n);
+    for (let i = 0; i < n; i++) eye.data[i * n + i] = 1;
+    for (const x of [tsInverse, luInverse(ts), luInverse(wasm), luSolveMatrix(wasm, eye), luSolveMatrix(ts, eye)]) {
+      expect(identityResidual(a, x)).toBeLessThan(1e-10);
+      expect(relativeDifference(x.data, tsInverse.data)).toBeLessThan(1e-10);
+    }
+    // Solves with many right-hand sides from resident and from copied factors agree.
+    const b = randomMatrix(n, 5);
+    expect(relativeDifference(luSolveMatrix(wasm, b).data, luSolveMatrix(ts, b).data)).toBeLessThan(1e-10);
   });
 
   test.each([

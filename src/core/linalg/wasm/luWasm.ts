@@ -15,13 +15,10 @@ interface LuExports {
 
 /** Columns of right-hand sides solved per pass (the kernel's GEMM packs B in blocks this wide). */
 const BLOCK = 256;
-/** Memory kept by an idle instance; above it the instance is dropped after the call so the GC can free it. */
-const RETAIN_BYTES = 32 * 1024 * 1024;
 const PAGE = 65536;
 
 let compiled: WasmModule | null | undefined; // undefined: not tried yet; null: unavailable
 let compiling: Promise<boolean> | undefined;
-let instance: LuExports | undefined;
 let enabled = true;
 
 function wasmApi(): WasmNamespace | undefined {
@@ -112,34 +109,60 @@ export function setWasmLuEnabled(on: boolean): boolean {
   return old;
 }
 
-/** The instance with at least `bytes` of memory past the heap base. */
-function acquire(bytes: number): { exports: LuExports; base: number } {
-  const module = moduleSync();
-  const api = wasmApi();
-  if (!module || !api) throw new Error("WebAssembly LU kernel unavailable");
-  if (!instance) {
-    const created = new api.Instance(module, {
-      env: {
-        abort: () => {
-          throw new Error("WebAssembly LU kernel aborted");
-        },
-      },
-    });
-    instance = created.exports as unknown as LuExports;
-  }
-  const base = instance.heapBase();
-  const need = base + bytes;
-  const have = instance.memory.buffer.byteLength;
-  if (need > have) instance.memory.grow(Math.ceil((need - have) / PAGE));
-  return { exports: instance, base };
-}
-
-/** Drops a large instance after a call: wasm memory never shrinks, a new instance starts small. */
-function release(): void {
-  if (instance && instance.memory.buffer.byteLength > RETAIN_BYTES) instance = undefined;
+/**
+ * One factorisation in its own instance. The memory is sized once and never grown afterwards, so the factors
+ * can be handed out as a view (`lu`) that stays valid; later solves with the same factors run in place, without
+ * copying them, next to the scratch they need (one vector, one n x block panel, the GEMM packing buffer).
+ */
+interface Workspace {
+  readonly k: LuExports;
+  readonly n: number;
+  readonly a: number;
+  readonly ipiv: number;
+  readonly x: number;
+  readonly panel: number;
+  readonly block: number;
+  readonly pack: number;
 }
 
 const align = (offset: number): number => (offset + 63) & ~63;
+
+function workspace(n: number, block: number): Workspace {
+  const module = moduleSync();
+  const api = wasmApi();
+  if (!module || !api) throw new Error("WebAssembly LU kernel unavailable");
+  const created = new api.Instance(module, {
+    env: {
+      abort: () => {
+        throw new Error("WebAssembly LU kernel aborted");
+      },
+    },
+  });
+  const k = created.exports as unknown as LuExports;
+  const a = align(k.heapBase());
+  const ipiv = align(a + n * n * 8);
+  const x = align(ipiv + n * 4);
+  const panel = align(x + n * 8);
+  const pack = align(panel + n * block * 8);
+  const end = pack + k.packBytes();
+  const have = k.memory.buffer.byteLength;
+  if (end > have) k.memory.grow(Math.ceil((end - have) / PAGE));
+  return { k, n, a, ipiv, x, panel, block, pack };
+}
+
+const factorsView = (w: Workspace): Float64Array => new Float64Array(w.k.memory.buffer, w.a, w.n * w.n);
+
+/** Factor arrays made by {@link wasmLuFactor}, with the instance whose memory they live in. */
+const residents = new WeakMap<Float64Array, Workspace>();
+
+/** The workspace holding `lu`, or a new one with a copy of it (factors made by the TypeScript kernel). */
+function workspaceFor(lu: Float64Array, n: number, block: number): Workspace {
+  const resident = residents.get(lu);
+  if (resident?.n === n) return resident;
+  const w = workspace(n, block);
+  factorsView(w).set(lu);
+  return w;
+}
 
 /** Permutation (row i of LU is row perm[i] of A) from LAPACK-style swaps. */
 function permutationFromSwaps(ipiv: Int32Array, n: number): Int32Array {
@@ -165,68 +188,70 @@ export interface WasmLuResult {
 
 /**
  * LU with partial pivoting of the n x n row-major `data` (not modified) in WebAssembly: PA = LU.
- * Memory: one copy in wasm memory plus the returned factors (3 matrices with the input).
+ *
+ * The returned `lu` is a view on the memory of an instance of its own (freed with it by the GC); solves with it
+ * run there without copying. Being a view on WebAssembly memory, its buffer cannot be transferred to a worker:
+ * transfer `lu.slice()` instead. Memory: the input plus one copy (and an n x 256 panel).
  */
 export function wasmLuFactor(data: Float64Array, n: number, tiny: number): WasmLuResult {
-  try {
-    const { exports: k, base } = acquire(0);
-    const a = align(base);
-    const ipiv = align(a + n * n * 8);
-    const pack = align(ipiv + n * 4);
-    acquire(pack + k.packBytes() - base);
-    new Float64Array(k.memory.buffer, a, n * n).set(data);
-    const failedColumn = k.getrf(a, n, ipiv, tiny, pack);
-    if (failedColumn >= 0) return { lu: new Float64Array(0), permutation: new Int32Array(0), failedColumn };
-    const lu = new Float64Array(k.memory.buffer, a, n * n).slice();
-    const permutation = permutationFromSwaps(new Int32Array(k.memory.buffer, ipiv, n), n);
-    return { lu, permutation, failedColumn };
-  } finally {
-    release();
+  const w = workspace(n, Math.min(BLOCK, n));
+  const lu = factorsView(w);
+  lu.set(data);
+  const failedColumn = w.k.getrf(w.a, n, w.ipiv, tiny, w.pack);
+  if (failedColumn >= 0) return { lu: new Float64Array(0), permutation: new Int32Array(0), failedColumn };
+  const permutation = permutationFromSwaps(new Int32Array(w.k.memory.buffer, w.ipiv, n), n);
+  residents.set(lu, w);
+  return { lu, permutation, failedColumn };
+}
+
+/** Whether `lu` lives in WebAssembly memory (made by {@link wasmLuFactor}): solves with it cost no copy. */
+export function wasmIsResident(lu: Float64Array): boolean {
+  return residents.has(lu);
+}
+
+/** A⁻¹ = U⁻¹L⁻¹P from the factors in `w`, BLOCK columns of the identity at a time. */
+function inverseIn(w: Workspace, perm: Int32Array): Float64Array {
+  const { k, n, block } = w;
+  const out = new Float64Array(n * n);
+  for (let j0 = 0; j0 < n; j0 += block) {
+    const nc = Math.min(block, n - j0);
+    k.inverseBlock(w.a, n, j0, nc, w.panel, w.pack);
+    const panel = new Float64Array(k.memory.buffer, w.panel, n * nc);
+    let contiguous = true;
+    for (let t = 0; t < nc; t++) if (perm[j0 + t] !== j0 + t) contiguous = false;
+    if (contiguous) {
+      for (let r = 0; r < n; r++) out.set(panel.subarray(r * nc, (r + 1) * nc), r * n + j0);
+    } else {
+      // A⁻¹ = Y P: column i of Y is column perm[i] of A⁻¹.
+      for (let t = 0; t < nc; t++) {
+        const column = perm[j0 + t] as number;
+        for (let r = 0; r < n; r++) out[r * n + column] = panel[r * nc + t] as number;
+      }
+    }
   }
+  return out;
 }
 
 /**
- * A⁻¹ = U⁻¹L⁻¹P in WebAssembly, factoring in place and solving BLOCK columns of the identity at a time
- * (2n³ flops in all). Memory: the factors in wasm memory, one n x BLOCK panel, and the returned inverse.
+ * A⁻¹ in WebAssembly: factors in place, then solves the identity a block of columns at a time, skipping the
+ * zero rows above each block of L⁻¹ (2n³ flops). Peak memory: input, factors and result (3 matrices).
  */
 export function wasmInverse(
   data: Float64Array,
   n: number,
   tiny: number,
 ): { inverse: Float64Array; failedColumn: number } {
-  try {
-    const { exports: k, base } = acquire(0);
-    const block = Math.min(BLOCK, n);
-    const a = align(base);
-    const ipiv = align(a + n * n * 8);
-    const z = align(ipiv + n * 4);
-    const pack = align(z + n * block * 8);
-    acquire(pack + k.packBytes() - base);
-    new Float64Array(k.memory.buffer, a, n * n).set(data);
-    const failedColumn = k.getrf(a, n, ipiv, tiny, pack);
-    if (failedColumn >= 0) return { inverse: new Float64Array(0), failedColumn };
-    const perm = permutationFromSwaps(new Int32Array(k.memory.buffer, ipiv, n), n);
-    const out = new Float64Array(n * n);
-    for (let j0 = 0; j0 < n; j0 += block) {
-      const nc = Math.min(block, n - j0);
-      k.inverseBlock(a, n, j0, nc, z, pack);
-      const panel = new Float64Array(k.memory.buffer, z, n * nc);
-      let contiguous = true;
-      for (let t = 0; t < nc; t++) if (perm[j0 + t] !== j0 + t) contiguous = false;
-      if (contiguous) {
-        for (let r = 0; r < n; r++) out.set(panel.subarray(r * nc, (r + 1) * nc), r * n + j0);
-      } else {
-        // A⁻¹ = Y P: column i of Y is column perm[i] of A⁻¹.
-        for (let t = 0; t < nc; t++) {
-          const column = perm[j0 + t] as number;
-          for (let r = 0; r < n; r++) out[r * n + column] = panel[r * nc + t] as number;
-        }
-      }
-    }
-    return { inverse: out, failedColumn };
-  } finally {
-    release();
-  }
+  const w = workspace(n, Math.min(BLOCK, n));
+  factorsView(w).set(data);
+  const failedColumn = w.k.getrf(w.a, n, w.ipiv, tiny, w.pack);
+  if (failedColumn >= 0) return { inverse: new Float64Array(0), failedColumn };
+  const perm = permutationFromSwaps(new Int32Array(w.k.memory.buffer, w.ipiv, n), n);
+  return { inverse: inverseIn(w, perm), failedColumn };
+}
+
+/** A⁻¹ = U⁻¹L⁻¹P from existing factors (made by either kernel). */
+export function wasmInverseFromFactors(lu: Float64Array, perm: Int32Array, n: number): Float64Array {
+  return inverseIn(workspaceFor(lu, n, Math.min(BLOCK, n)), perm);
 }
 
 /** X = (LU)⁻¹ P B for B n x cols (row-major), from factors made by either kernel. */
@@ -237,29 +262,20 @@ export function wasmSolveMatrix(
   b: Float64Array,
   cols: number,
 ): Float64Array {
-  try {
-    const { exports: k, base } = acquire(0);
-    const block = Math.min(BLOCK, cols);
-    const a = align(base);
-    const z = align(a + n * n * 8);
-    const pack = align(z + n * block * 8);
-    acquire(pack + k.packBytes() - base);
-    new Float64Array(k.memory.buffer, a, n * n).set(lu);
-    const out = new Float64Array(n * cols);
-    for (let j0 = 0; j0 < cols; j0 += block) {
-      const nc = Math.min(block, cols - j0);
-      const panel = new Float64Array(k.memory.buffer, z, n * nc);
-      for (let r = 0; r < n; r++) {
-        const from = (perm[r] as number) * cols + j0;
-        panel.set(b.subarray(from, from + nc), r * nc);
-      }
-      k.solveBlock(a, n, z, nc, pack);
-      for (let r = 0; r < n; r++) out.set(panel.subarray(r * nc, (r + 1) * nc), r * cols + j0);
+  const w = workspaceFor(lu, n, Math.min(BLOCK, n, cols));
+  const { k } = w;
+  const out = new Float64Array(n * cols);
+  for (let j0 = 0; j0 < cols; j0 += w.block) {
+    const nc = Math.min(w.block, cols - j0);
+    const panel = new Float64Array(k.memory.buffer, w.panel, n * nc);
+    for (let r = 0; r < n; r++) {
+      const from = (perm[r] as number) * cols + j0;
+      panel.set(b.subarray(from, from + nc), r * nc);
     }
-    return out;
-  } finally {
-    release();
+    k.solveBlock(w.a, n, w.panel, nc, w.pack);
+    for (let r = 0; r < n; r++) out.set(panel.subarray(r * nc, (r + 1) * nc), r * cols + j0);
   }
+  return out;
 }
 
 /** x = A⁻¹b (or A⁻ᵀb when `transposed`) for one right-hand side, from factors made by either kernel. */
@@ -270,25 +286,17 @@ export function wasmSolveVector(
   b: ArrayLike<number>,
   transposed: boolean,
 ): Float64Array {
-  try {
-    const { exports: k, base } = acquire(0);
-    const a = align(base);
-    const x = align(a + n * n * 8);
-    acquire(x + n * 8 - base);
-    new Float64Array(k.memory.buffer, a, n * n).set(lu);
-    const v = new Float64Array(k.memory.buffer, x, n);
-    const out = new Float64Array(n);
-    if (transposed) {
-      for (let i = 0; i < n; i++) v[i] = b[i] as number;
-      k.solveVectorTransposed(a, n, x);
-      for (let i = 0; i < n; i++) out[perm[i] as number] = v[i] as number;
-    } else {
-      for (let i = 0; i < n; i++) v[i] = b[perm[i] as number] as number;
-      k.solveVector(a, n, x);
-      out.set(v);
-    }
-    return out;
-  } finally {
-    release();
+  const w = workspaceFor(lu, n, 1);
+  const v = new Float64Array(w.k.memory.buffer, w.x, n);
+  const out = new Float64Array(n);
+  if (transposed) {
+    for (let i = 0; i < n; i++) v[i] = b[i] as number;
+    w.k.solveVectorTransposed(w.a, n, w.x);
+    for (let i = 0; i < n; i++) out[perm[i] as number] = v[i] as number;
+  } else {
+    for (let i = 0; i < n; i++) v[i] = b[perm[i] as number] as number;
+    w.k.solveVector(w.a, n, w.x);
+    out.set(v);
   }
+  return out;
 }
