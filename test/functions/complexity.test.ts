@@ -21,7 +21,9 @@ const toyX = toy.inputs.exports;
 const want = toy.expected;
 const TOL = 2e-6;
 
-afterEach(() => setLanguage("en"));
+afterEach(() => {
+  setLanguage("en");
+});
 
 /** Toy exports with an empty first country row and an empty last product column. */
 function padded(): number[][] {
@@ -200,7 +202,7 @@ describe("through the CLI path (sela-niches call)", () => {
     expectClose(result.flat(), expected.flat(), TOL);
   });
 
-  test("Spanish names reach the same functions", async () => {
+  test("Spanish names reach the same functions", () => {
     for (const [es, id] of [
       ["ICE", "ECI"],
       ["ICP", "PCI"],

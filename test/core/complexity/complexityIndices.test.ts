@@ -7,15 +7,12 @@ import { atlasSample } from "./atlasSample";
 import { expected, TOY_TOLERANCE, toyExports } from "./toy";
 
 function mean(v: ArrayLike<number>): number {
-  let s = 0;
-  for (let i = 0; i < v.length; i++) s += v[i] as number;
-  return s / v.length;
+  return Array.from(v).reduce((a, b) => a + b, 0) / v.length;
 }
 
 function sd(v: ArrayLike<number>, ddof: number): number {
   const mu = mean(v);
-  let s = 0;
-  for (let i = 0; i < v.length; i++) s += ((v[i] as number) - mu) ** 2;
+  const s = Array.from(v).reduce((a, b) => a + (b - mu) ** 2, 0);
   return Math.sqrt(s / (v.length - ddof));
 }
 
@@ -196,9 +193,9 @@ describe("complexityIndices", () => {
     const rowOrder = [4, 2, 0, 3, 1];
     const colOrder = [5, 3, 1, 0, 2, 4];
     const permuted = matrix(5, 6);
-    rowOrder.forEach((c, i) =>
-      colOrder.forEach((j, k) => (permuted.data[i * 6 + k] = (x.data[c * 6 + j] as number) * 1000)),
-    );
+    rowOrder.forEach((c, i) => {
+      colOrder.forEach((j, k) => (permuted.data[i * 6 + k] = (x.data[c * 6 + j] as number) * 1000));
+    });
     const r = complexityIndices(presence(permuted));
     expectClose(
       r.eci,

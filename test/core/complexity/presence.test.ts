@@ -75,7 +75,9 @@ describe("presence, diversity, ubiquity", () => {
     const x = toyExports();
     const low = presence(x, { threshold: 0.5 });
     const high = presence(x, { threshold: 2 });
-    high.data.forEach((v, k) => expect(v).toBeLessThanOrEqual(low.data[k] as number));
+    high.data.forEach((v, k) => {
+      expect(v).toBeLessThanOrEqual(low.data[k] as number);
+    });
   });
 
   test("bad input: negative exports, one country, bad threshold, unknown comparison", () => {
