@@ -15,7 +15,7 @@ export function checkInputCoefficients(n: number, w: ArrayLike<number>): void {
     );
   }
   for (let j = 0; j < n; j++) {
-    if (!Number.isFinite(w[j] as number)) {
+    if (!Number.isFinite(w[j])) {
       throw inputError(
         `coefficient ${String(j + 1)} is not a finite number`,
         `el coeficiente ${String(j + 1)} no es un número finito`,

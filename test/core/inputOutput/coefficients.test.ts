@@ -20,12 +20,29 @@ describe("technicalCoefficients and allocationCoefficients", () => {
       [1, 2],
       [3, 0],
     ]);
-    expectMatrixClose(technicalCoefficients(z, [10, 0]), [[0.1, 0], [0.3, 0]], 0);
-    expectMatrixClose(allocationCoefficients(z, [10, 0]), [[0.1, 0.2], [0, 0]], 0);
+    expectMatrixClose(
+      technicalCoefficients(z, [10, 0]),
+      [
+        [0.1, 0],
+        [0.3, 0],
+      ],
+      0,
+    );
+    expectMatrixClose(
+      allocationCoefficients(z, [10, 0]),
+      [
+        [0.1, 0.2],
+        [0, 0],
+      ],
+      0,
+    );
   });
 
   it("reject mismatched output and negative output", () => {
-    const z = fromRows([[1, 2], [3, 4]]);
+    const z = fromRows([
+      [1, 2],
+      [3, 4],
+    ]);
     expect(() => allocationCoefficients(z, [1, 2, 3])).toThrow(/output has 3 values but the table has 2 sectors/);
     expect(() => allocationCoefficients(z, [1, -2])).toThrow(SelaError);
     expect(() => technicalCoefficients(fromRows([[1, 2]]), [1])).toThrow(/square/);

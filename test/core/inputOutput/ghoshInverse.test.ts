@@ -55,7 +55,11 @@ describe("ghoshInverse", () => {
     expect(Array.from(g.data.subarray(8, 12))).toEqual([0, 0, 1, 0]);
     const system = ghoshSystem(z, x);
     expectClose(system.rowSums(), rowSums(g), 1e-14);
-    expectClose(system.diagonal(), [0, 1, 2, 3].map((j) => g.data[j * 5] as number), 1e-14);
+    expectClose(
+      system.diagonal(),
+      [0, 1, 2, 3].map((j) => g.data[j * 5] as number),
+      1e-14,
+    );
     const v = [3, -1, 2, 5];
     const vG = [0, 1, 2, 3].map((j) => v.reduce((s, vi, i) => s + vi * (g.data[i * 4 + j] as number), 0));
     expectClose(system.leftProduct(v), vG, 1e-13);
@@ -71,7 +75,13 @@ describe("ghoshInverse", () => {
 
   it("handles a 1 x 1 table and a sector that sells nothing", () => {
     expectMatrixClose(ghoshInverse(fromRows([[25]]), [100]), [[1 / 0.75]], 1e-15);
-    const g = ghoshInverse(fromRows([[1, 2], [0, 0]]), [10, 10]);
+    const g = ghoshInverse(
+      fromRows([
+        [1, 2],
+        [0, 0],
+      ]),
+      [10, 10],
+    );
     expect(Array.from(g.data.subarray(2, 4))).toEqual([0, 1]);
   });
 });

@@ -22,7 +22,7 @@ const pymrio = fixture<{
 function bruteForce(z: Matrix, x: number[], direction: "backward" | "forward"): number[] {
   const n = x.length;
   const total = x.reduce((s, v) => s + v, 0);
-  const f = x.map((xi, i) => xi - (z.data.subarray(i * n, (i + 1) * n) as Float64Array).reduce((s, v) => s + v, 0));
+  const f = x.map((xi, i) => xi - z.data.subarray(i * n, (i + 1) * n).reduce((s, v) => s + v, 0));
   const v = x.map((xj, j) => xj - x.reduce((s, _, i) => s + (z.data[i * n + j] as number), 0));
   return x.map((_, j) => {
     const m = direction === "backward" ? technicalCoefficients(z, x) : allocationCoefficients(z, x);
@@ -58,7 +58,11 @@ describe("hypotheticalExtraction", () => {
   it("Miller & Blair: backward and forward falls in total output", () => {
     const z = fromRows(mb.inputs.Z);
     expectClose(hypotheticalExtraction(z, mb.inputs.x), mb.expected.HEM_backward_abs as number[], 1e-9);
-    expectClose(hypotheticalExtraction(z, mb.inputs.x, { direction: "forward" }), mb.expected.HEM_forward_abs as number[], 1e-9);
+    expectClose(
+      hypotheticalExtraction(z, mb.inputs.x, { direction: "forward" }),
+      mb.expected.HEM_forward_abs as number[],
+      1e-9,
+    );
     expectClose(hypotheticalExtraction(z, mb.inputs.x, { relative: true }), [0.137719298, 0.268627451], 1e-8);
   });
 
@@ -66,7 +70,9 @@ describe("hypotheticalExtraction", () => {
     const z = fromRows(pymrio.Z);
     const { backward, forward } = pymrio.ioanalysis.extraction_aggregate;
     expect(maxRelativeDifference(hypotheticalExtraction(z, pymrio.x), backward)).toBeLessThan(1e-9);
-    expect(maxRelativeDifference(hypotheticalExtraction(z, pymrio.x, { direction: "forward" }), forward)).toBeLessThan(1e-9);
+    expect(maxRelativeDifference(hypotheticalExtraction(z, pymrio.x, { direction: "forward" }), forward)).toBeLessThan(
+      1e-9,
+    );
   });
 
   it.each([
@@ -76,7 +82,9 @@ describe("hypotheticalExtraction", () => {
     for (const direction of ["backward", "forward"] as const) {
       const fast = hypotheticalExtraction(z, x, { direction });
       const slow = bruteForce(z, x, direction);
-      slow.forEach((e, j) => expect(Math.abs((fast[j] as number) - e)).toBeLessThan(1e-10 * x.reduce((s, v) => s + v, 0)));
+      slow.forEach((e, j) => {
+        expect(Math.abs((fast[j] as number) - e)).toBeLessThan(1e-10 * x.reduce((s, v) => s + v, 0));
+      });
       expect(fast.every((v) => v >= 0)).toBe(true);
     }
   });
@@ -121,7 +129,23 @@ describe("hypotheticalExtraction", () => {
 
   it("rejects bad shapes and non-productive tables", () => {
     expect(() => hypotheticalExtraction(fromRows([[1, 2]]), [1, 2])).toThrow(SelaError);
-    expect(() => hypotheticalExtraction(fromRows([[1, 2], [3, 4]]), [1])).toThrow(/output has 1 values/);
-    expect(() => hypotheticalExtraction(fromRows([[8, 2], [3, 4]]), [10, 10])).toThrow(/not productive/);
+    expect(() =>
+      hypotheticalExtraction(
+        fromRows([
+          [1, 2],
+          [3, 4],
+        ]),
+        [1],
+      ),
+    ).toThrow(/output has 1 values/);
+    expect(() =>
+      hypotheticalExtraction(
+        fromRows([
+          [8, 2],
+          [3, 4],
+        ]),
+        [10, 10],
+      ),
+    ).toThrow(/not productive/);
   });
 });

@@ -8,7 +8,8 @@ import { fromRows, type Matrix } from "../../../src/core/linalg/matrix";
 
 const root = join(__dirname, "..", "..", "..");
 
-/** A JSON fixture from test/fixtures/io. */
+/** A JSON fixture from test/fixtures/io, typed by the caller. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller states the fixture's shape
 export function fixture<T>(name: string): T {
   return JSON.parse(readFileSync(join(root, "test", "fixtures", "io", name), "utf8")) as T;
 }
@@ -64,7 +65,13 @@ export interface UkTable {
   gva: Float64Array;
   finalDemand: Float64Array;
   onsInverse: Matrix;
-  ons: { output: number[]; employmentCostMultiplier: number[]; gvaMultiplier: number[]; employmentCostEffect: number[]; gvaEffect: number[] };
+  ons: {
+    output: number[];
+    employmentCostMultiplier: number[];
+    gvaMultiplier: number[];
+    employmentCostEffect: number[];
+    gvaEffect: number[];
+  };
 }
 
 let uk: UkTable | undefined;
@@ -92,7 +99,13 @@ export function ukTable(): UkTable {
     gva: column("gross_value_added"),
     finalDemand: Float64Array.from(fd, (r) => r.slice(1).reduce((s, v) => s + num(v), 0)),
     onsInverse: fromRows(ids.map((i) => ids.map((j) => num(invRows.get(i)?.[invHead.indexOf(j)])))),
-    ons: { output: pick(1), employmentCostMultiplier: pick(3), gvaMultiplier: pick(5), employmentCostEffect: pick(7), gvaEffect: pick(9) },
+    ons: {
+      output: pick(1),
+      employmentCostMultiplier: pick(3),
+      gvaMultiplier: pick(5),
+      employmentCostEffect: pick(7),
+      gvaEffect: pick(9),
+    },
   };
   return uk;
 }

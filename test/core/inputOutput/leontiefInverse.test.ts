@@ -82,7 +82,14 @@ describe("leontiefInverse", () => {
   });
 
   it("rejects a non-productive table as input, naming the sector and the sum", () => {
-    const error = thrown(() => leontiefInverse(fromRows([[0.6, 0.2], [0.5, 0.1]])));
+    const error = thrown(() =>
+      leontiefInverse(
+        fromRows([
+          [0.6, 0.2],
+          [0.5, 0.1],
+        ]),
+      ),
+    );
     expect(error.kind).toBe("input");
     expect(error.text.en).toMatch(/not productive: coefficients of sector 1 add up to 1\.1000/);
     expect(error.text.es).toMatch(/no es productiva/);
@@ -100,12 +107,37 @@ describe("leontiefInverse", () => {
     expect(error.text.es).toMatch(/casi singular/);
     expect(MAX_CONDITION).toBe(1e12);
     // A well-conditioned neighbour is fine.
-    expect(() => leontiefInverse(fromRows([[0.5, 0.5], [0.4, 0.4]]))).not.toThrow();
+    expect(() =>
+      leontiefInverse(
+        fromRows([
+          [0.5, 0.5],
+          [0.4, 0.4],
+        ]),
+      ),
+    ).not.toThrow();
   });
 
   it("rejects negative, non-finite and non-square coefficients", () => {
-    expect(thrown(() => leontiefInverse(fromRows([[0.1, -0.2], [0.1, 0.1]]))).text.en).toMatch(/row 1, column 2 is -0.2/);
-    expect(thrown(() => leontiefInverse(fromRows([[0.1, Number.NaN], [0.1, 0.1]]))).kind).toBe("input");
+    expect(
+      thrown(() =>
+        leontiefInverse(
+          fromRows([
+            [0.1, -0.2],
+            [0.1, 0.1],
+          ]),
+        ),
+      ).text.en,
+    ).toMatch(/row 1, column 2 is -0.2/);
+    expect(
+      thrown(() =>
+        leontiefInverse(
+          fromRows([
+            [0.1, Number.NaN],
+            [0.1, 0.1],
+          ]),
+        ),
+      ).kind,
+    ).toBe("input");
     expect(thrown(() => leontiefInverse(fromRows([[0.1, 0.2]]))).text.en).toMatch(/square \(got 1 x 2\)/);
   });
 });

@@ -1,7 +1,13 @@
 import { backwardLinkages } from "../../../src/core/inputOutput/backwardLinkages";
 import { forwardLinkages } from "../../../src/core/inputOutput/forwardLinkages";
 import { ioTable } from "../../../src/core/inputOutput/ioTable";
-import { classifySector, keySectorLabel, keySectors, KEY_SECTOR_CODES, KEY_SECTOR_LABELS } from "../../../src/core/inputOutput/keySectors";
+import {
+  classifySector,
+  keySectorLabel,
+  keySectors,
+  KEY_SECTOR_CODES,
+  KEY_SECTOR_LABELS,
+} from "../../../src/core/inputOutput/keySectors";
 import { technicalCoefficients } from "../../../src/core/inputOutput/technicalCoefficients";
 import { fromRows } from "../../../src/core/linalg/matrix";
 import { expectClose } from "../../support/close";
@@ -24,7 +30,11 @@ const mean = (v: ArrayLike<number>) => Array.from(v).reduce((s, e) => s + e, 0) 
 describe("backwardLinkages", () => {
   it("Miller & Blair: Rasmussen power of dispersion and raw column sums", () => {
     expectClose(backwardLinkages(mbTable().coefficients), mb.expected.rasmussen_BL as number[], 1e-9);
-    expectClose(backwardLinkages(mbTable().coefficients, { normalized: false }), mb.expected.output_multipliers as number[], 1e-9);
+    expectClose(
+      backwardLinkages(mbTable().coefficients, { normalized: false }),
+      mb.expected.output_multipliers as number[],
+      1e-9,
+    );
   });
 
   it("pymrio aggregate: ioanalysis BL.tot (normalised and not)", () => {
@@ -44,14 +54,22 @@ describe("forwardLinkages", () => {
   it("Miller & Blair: Leontief rows (default) and Ghosh rows", () => {
     expectClose(forwardLinkages(mbTable()), mb.expected.rasmussen_FL_leontief as number[], 1e-9);
     expectClose(forwardLinkages(mbTable(), { method: "ghosh" }), mb.expected.FL_ghosh_normalized as number[], 1e-9);
-    expectClose(forwardLinkages(mbTable(), { method: "ghosh", normalized: false }), mb.expected.ghosh_rowsums as number[], 1e-9);
+    expectClose(
+      forwardLinkages(mbTable(), { method: "ghosh", normalized: false }),
+      mb.expected.ghosh_rowsums as number[],
+      1e-9,
+    );
     expectClose(forwardLinkages(ioTable(mbTable().coefficients), { normalized: false }), [1.584158, 1.386139], 1e-6);
   });
 
   it("pymrio aggregate: ioanalysis FL.tot, which uses Ghosh rows", () => {
     const t = ioTable(fromRows(pymrio.Z), pymrio.x);
     expectClose(forwardLinkages(t, { method: "ghosh" }), pymrio.ioanalysis.linkages_normalized["FL.tot"], 1e-12);
-    expectClose(forwardLinkages(t, { method: "ghosh", normalized: false }), pymrio.ioanalysis.linkages_unnormalized["FL.tot"], 1e-12);
+    expectClose(
+      forwardLinkages(t, { method: "ghosh", normalized: false }),
+      pymrio.ioanalysis.linkages_unnormalized["FL.tot"],
+      1e-12,
+    );
   });
 
   it("averages 1 with either method; Ghosh needs output", () => {
@@ -59,11 +77,19 @@ describe("forwardLinkages", () => {
     const t = ioTable(uk.z, uk.x);
     expect(mean(forwardLinkages(t))).toBeCloseTo(1, 14);
     expect(mean(forwardLinkages(t, { method: "ghosh" }))).toBeCloseTo(1, 14);
-    expect(() => forwardLinkages(ioTable(mbTable().coefficients), { method: "ghosh" })).toThrow(/method "ghosh" needs output/);
+    expect(() => forwardLinkages(ioTable(mbTable().coefficients), { method: "ghosh" })).toThrow(
+      /method "ghosh" needs output/,
+    );
   });
 
   it("is exactly 1 (unnormalised) for a sector that sells nothing", () => {
-    const t = ioTable(fromRows([[1, 2], [0, 0]]), [10, 10]);
+    const t = ioTable(
+      fromRows([
+        [1, 2],
+        [0, 0],
+      ]),
+      [10, 10],
+    );
     expect(forwardLinkages(t, { normalized: false })[1]).toBe(1);
     expect(forwardLinkages(t, { normalized: false, method: "ghosh" })[1]).toBe(1);
   });
@@ -102,7 +128,12 @@ describe("keySectors", () => {
   });
 
   it("has English and Spanish labels for every code", () => {
-    expect(KEY_SECTOR_LABELS.en).toEqual({ KEY: "Key sector", BACKWARD: "Backward-oriented", FORWARD: "Forward-oriented", WEAK: "Weak linkages" });
+    expect(KEY_SECTOR_LABELS.en).toEqual({
+      KEY: "Key sector",
+      BACKWARD: "Backward-oriented",
+      FORWARD: "Forward-oriented",
+      WEAK: "Weak linkages",
+    });
     expect(KEY_SECTOR_LABELS.es).toEqual({
       KEY: "Sector clave",
       BACKWARD: "Sector impulsor",

@@ -36,11 +36,18 @@ describe("outputMultipliers", () => {
 
   it("ONS UK 2010: published type I output multipliers of 127 products", () => {
     const uk = ukTable();
-    expect(maxRelativeDifference(outputMultipliers(technicalCoefficients(uk.z, uk.x)), uk.ons.output)).toBeLessThan(1e-13);
+    expect(maxRelativeDifference(outputMultipliers(technicalCoefficients(uk.z, uk.x)), uk.ons.output)).toBeLessThan(
+      1e-13,
+    );
   });
 
   it("is exactly 1 for a sector that buys nothing and for a 1 x 1 empty table", () => {
-    const m = outputMultipliers(fromRows([[0.1, 0], [0.2, 0]]));
+    const m = outputMultipliers(
+      fromRows([
+        [0.1, 0],
+        [0.2, 0],
+      ]),
+    );
     expect(m[1]).toBe(1);
     expect(Array.from(outputMultipliers(fromRows([[0]])))).toEqual([1]);
   });
@@ -51,7 +58,9 @@ describe("effects and ratioMultipliers", () => {
     const a = technicalCoefficients(fromRows(nl.inputs.Z), nl.inputs.x);
     const w = perUnit(nl.inputs.compensation_employees, nl.inputs.x);
     const ratios = ratioMultipliers(a, w);
-    ratios.forEach((r, j) => expect(Math.abs(r - (nl.published.typeI_income_multiplier[j] as number))).toBeLessThanOrEqual(0.0005 + 1e-12));
+    ratios.forEach((r, j) => {
+      expect(Math.abs(r - (nl.published.typeI_income_multiplier[j] as number))).toBeLessThanOrEqual(0.0005 + 1e-12);
+    });
     expectClose(ratios, nl.computed.typeI_income_multiplier, 1e-6);
     expectClose(effects(a, w), nl.computed.income_effects, 2e-6);
   });
@@ -101,7 +110,11 @@ describe("demandImpact", () => {
     const uk = ukTable();
     const a = technicalCoefficients(uk.z, uk.x);
     expect(maxRelativeDifference(demandImpact(a, uk.finalDemand), uk.x)).toBeLessThan(1e-9);
-    expectClose(demandImpact(mbA(), [-600, -1500]), (mb.expected.x_new as number[]).map((v) => -v), 1e-9);
+    expectClose(
+      demandImpact(mbA(), [-600, -1500]),
+      (mb.expected.x_new as number[]).map((v) => -v),
+      1e-9,
+    );
     expect(() => demandImpact(mbA(), [1])).toThrow(/demand change has 1 values/);
   });
 });
