@@ -1,3 +1,4 @@
+import { sum } from "../linalg/matrix";
 import { checkNonNegativeVector, checkVectorLength, type ArgumentName } from "./checkSameShape";
 
 const MARKET_T0: ArgumentName = { en: "market_t0", es: "mercado_t0" };
@@ -15,8 +16,7 @@ const MARKET_T1: ArgumentName = { en: "market_t1", es: "mercado_t1" };
  */
 export function productWeights(marketImports: ArrayLike<number>): Float64Array {
   checkNonNegativeVector(marketImports, { en: "market_imports", es: "importaciones_mercado" });
-  let total = 0;
-  for (let p = 0; p < marketImports.length; p++) total += marketImports[p] as number;
+  const total = sum(marketImports);
   return Float64Array.from({ length: marketImports.length }, (_, p) =>
     total > 0 ? (marketImports[p] as number) / total : 0,
   );

@@ -16,8 +16,8 @@ function toyLong(): { rows: string[]; cols: string[]; values: number[]; partners
     partners: [] as string[],
     years: [] as string[],
   };
-  toy.inputs["bilateral_t1[exporter][importer][product]"].forEach((byImporter, e) =>
-    byImporter.forEach((flows, i) =>
+  toy.inputs["bilateral_t1[exporter][importer][product]"].forEach((byImporter, e) => {
+    byImporter.forEach((flows, i) => {
       flows.forEach((v, p) => {
         if (e === i) return;
         out.rows.push(names[e] as string);
@@ -25,9 +25,9 @@ function toyLong(): { rows: string[]; cols: string[]; values: number[]; partners
         out.cols.push(products[p] as string);
         out.values.push(v);
         out.years.push("t1");
-      }),
-    ),
-  );
+      });
+    });
+  });
   return out;
 }
 

@@ -101,9 +101,9 @@ describe("grubelLloyd", () => {
         });
       }
       const agg = grubelLloyd(x, m, { level: "aggregate" }).data;
-      grubelLloyd(x, m, { level: "adjusted" }).data.forEach((v, c) =>
-        expect(v).toBeGreaterThanOrEqual((agg[c] as number) - 1e-12),
-      );
+      grubelLloyd(x, m, { level: "adjusted" }).data.forEach((v, c) => {
+        expect(v).toBeGreaterThanOrEqual((agg[c] as number) - 1e-12);
+      });
     }
   });
 
