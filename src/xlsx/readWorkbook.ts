@@ -37,11 +37,6 @@ export interface ReadWorkbookResult {
 /** Dense grids above this many cells are refused: a stray value in XFD1048576 would exhaust memory. */
 const MAX_GRID_CELLS = 20_000_000;
 
-const TYPE_OFFICE_DOCUMENT = /\/officeDocument$/;
-const TYPE_WORKSHEET = /\/worksheet$/;
-const TYPE_SHARED_STRINGS = /\/sharedStrings$/;
-const TYPE_TABLE = /\/table$/;
-
 interface Relationship {
   readonly id: string;
   readonly type: string;
@@ -72,11 +67,11 @@ class Package {
     const root = this.xml(`${dir}_rels/${path.slice(slash + 1)}.rels`);
     if (!root) return [];
     return childrenNamed(root, "Relationship")
-      .filter((r) => r.attrs["TargetMode"] !== "External")
+      .filter((r) => r.attrs.TargetMode !== "External")
       .map((r) => ({
-        id: r.attrs["Id"] ?? "",
-        type: r.attrs["Type"] ?? "",
-        target: resolvePart(dir, r.attrs["Target"] ?? ""),
+        id: r.attrs.Id ?? "",
+        type: r.attrs.Type ?? "",
+        target: resolvePart(dir, r.attrs.Target ?? ""),
       }));
   }
 }
@@ -94,7 +89,8 @@ function resolvePart(dir: string, target: string): string {
 
 function contains(bytes: Uint8Array, ascii: string): boolean {
   // CFB directory entries are UTF-16LE names: look for the name with zero high bytes.
-  const pattern = [...ascii].flatMap((ch) => [ch.charCodeAt(0), 0]);
+  const pattern: number[] = [];
+  for (let k = 0; k < ascii.length; k++) pattern.push(ascii.charCodeAt(k), 0);
   outer: for (let i = 0; i + pattern.length <= bytes.length; i++) {
     for (let k = 0; k < pattern.length; k++) if (bytes[i + k] !== pattern[k]) continue outer;
     return true;
@@ -128,7 +124,7 @@ function openPackage(bytes: Uint8Array): Package {
 }
 
 function workbookPath(pkg: Package): string {
-  const main = pkg.rels("").find((r) => TYPE_OFFICE_DOCUMENT.test(r.type));
+  const main = pkg.rels("").find((r) => r.type.endsWith("/officeDocument"));
   if (main && pkg.has(main.target)) return main.target;
   if (pkg.has("xl/workbook.xml")) return "xl/workbook.xml";
   if (pkg.has("content.xml") && pkg.has("mimetype")) {
@@ -152,7 +148,7 @@ function richText(node: XmlElement): string {
 }
 
 function sharedStrings(pkg: Package, wbPath: string, wbRels: readonly Relationship[]): string[] {
-  const rel = wbRels.find((r) => TYPE_SHARED_STRINGS.test(r.type));
+  const rel = wbRels.find((r) => r.type.endsWith("/sharedStrings"));
   const root = pkg.xml(rel?.target ?? resolvePart(wbPath.replace(/[^/]*$/, ""), "sharedStrings.xml"));
   return root ? childrenNamed(root, "si").map(richText) : [];
 }
@@ -161,7 +157,7 @@ const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /** One `<c>`: its value by type (`t`), cached values for formulas. */
 function cellValue(c: XmlElement, strings: readonly string[]): CellValue {
-  const type = c.attrs["t"] ?? "n";
+  const type = c.attrs.t ?? "n";
   const v = childNamed(c, "v");
   const raw = v ? textOf(v) : undefined;
   switch (type) {
@@ -200,12 +196,12 @@ function sheetCells(root: XmlElement, strings: readonly string[], sheetName: str
   let maxCol = -1;
   let rowIndex = -1;
   for (const row of data ? childrenNamed(data, "row") : []) {
-    const r = row.attrs["r"];
+    const r = row.attrs.r;
     rowIndex = r !== undefined && /^\d+$/.test(r) ? Number(r) - 1 : rowIndex + 1;
     if (rowIndex < 0 || rowIndex >= MAX_ROWS) throw badSheet(sheetName);
     let colIndex = -1;
     for (const c of childrenNamed(row, "c")) {
-      const ref = c.attrs["r"];
+      const ref = c.attrs.r;
       if (ref !== undefined) {
         const p = parseCellRef(ref);
         colIndex = p.col;
@@ -239,13 +235,11 @@ function badSheet(name: string): Error {
 
 /** An Excel table part: name, range, header row and totals row counts, column names. */
 function readTable(root: XmlElement, sheet: string, cells: readonly CellValue[][]): ReadTable {
-  const ref = parseRangeRef(root.attrs["ref"] ?? "A1");
-  const headerRows = Number(root.attrs["headerRowCount"] ?? "1") > 0 ? 1 : 0;
-  const totalRows = Number(root.attrs["totalsRowCount"] ?? "0") > 0 ? 1 : 0;
+  const ref = parseRangeRef(root.attrs.ref ?? "A1");
+  const headerRows = Number(root.attrs.headerRowCount ?? "1") > 0 ? 1 : 0;
+  const totalRows = Number(root.attrs.totalsRowCount ?? "0") > 0 ? 1 : 0;
   const columns = childNamed(root, "tableColumns");
-  const declared = columns
-    ? childrenNamed(columns, "tableColumn").map((c) => decodeOoxmlText(c.attrs["name"] ?? ""))
-    : [];
+  const declared = columns ? childrenNamed(columns, "tableColumn").map((c) => decodeOoxmlText(c.attrs.name ?? "")) : [];
   const at = (r: number, c: number): CellValue => cells[r]?.[c] ?? null;
   const header = Array.from({ length: ref.cols }, (_v, k) => {
     const name = declared[k];
@@ -257,7 +251,7 @@ function readTable(root: XmlElement, sheet: string, cells: readonly CellValue[][
   for (let r = ref.row + headerRows; r < ref.row + ref.rows - totalRows; r++) {
     rows.push(Array.from({ length: ref.cols }, (_v, k) => at(r, ref.col + k)));
   }
-  return { name: root.attrs["displayName"] ?? root.attrs["name"] ?? "", sheet, ref, header, rows };
+  return { name: root.attrs.displayName ?? root.attrs.name ?? "", sheet, ref, header, rows };
 }
 
 /**
@@ -281,13 +275,13 @@ export function readWorkbook(bytes: Uint8Array): ReadWorkbookResult {
   const sheetList = childNamed(wb, "sheets");
   for (const s of sheetList ? childrenNamed(sheetList, "sheet") : []) {
     const rel = relById.get(attrLocal(s, "id") ?? "");
-    if (!rel || !TYPE_WORKSHEET.test(rel.type)) continue; // chart sheets, dialog and macro sheets hold no cells
-    const name = s.attrs["name"] ?? `Sheet${sheets.length + 1}`;
+    if (!rel?.type.endsWith("/worksheet")) continue; // chart sheets, dialog and macro sheets hold no cells
+    const name = s.attrs.name ?? `Sheet${sheets.length + 1}`;
     const root = pkg.xml(rel.target);
     if (!root) continue;
     const cells = sheetCells(root, strings, name);
     sheets.push({ name, cells });
-    for (const tr of pkg.rels(rel.target).filter((r) => TYPE_TABLE.test(r.type))) {
+    for (const tr of pkg.rels(rel.target).filter((r) => r.type.endsWith("/table"))) {
       const table = pkg.xml(tr.target);
       if (table) tables.push(readTable(table, name, cells));
     }

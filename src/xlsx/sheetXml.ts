@@ -31,7 +31,7 @@ export function layoutCells(sheet: ReportSheet): CellGrid {
         if (value === null && !isHeader) return;
         const row = block.row + r;
         let cells = grid.get(row);
-        if (!cells) grid.set(row, (cells = new Map()));
+        if (!cells) grid.set(row, (cells = new Map<number, PlacedCell>()));
         cells.set(block.col + c, { value, look });
       });
     });

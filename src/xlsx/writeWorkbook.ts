@@ -45,7 +45,7 @@ export function validSheetNames(names: readonly string[]): string[] {
       .replace(INVALID_SHEET_CHARS, "_")
       .replace(/^'+|'+$/g, "")
       .trim();
-    // eslint-disable-next-line no-control-regex
+
     base = base.replace(/[\u0000-\u001F]/g, " ");
     if (base === "") base = "Sheet";
     if (base.toUpperCase() === "HISTORY") base = "History_";
@@ -104,14 +104,15 @@ export function writeReportWorkbook(report: Report, options: WriteWorkbookOption
   const overrides: { part: string; type: string }[] = [];
   let chartCount = 0;
   let drawingCount = 0;
-  let hasFormulas = false;
+  const hasFormulas = sheets.some((sheet) =>
+    sheet.blocks.some((b) =>
+      b.values.some((r) => r.some((v) => v !== null && typeof v === "object" && "formula" in v)),
+    ),
+  );
 
   sheets.forEach((sheet, i) => {
     const name = names[i] as string;
     const grid = layoutCells(sheet);
-    hasFormulas ||= sheet.blocks.some((b) =>
-      b.values.some((r) => r.some((v) => v !== null && typeof v === "object" && "formula" in v)),
-    );
     let drawingRelId: string | undefined;
     if (sheet.charts.length > 0) {
       const drawingNo = ++drawingCount;
@@ -214,7 +215,7 @@ function contentTypesXml(parts: readonly { part: string; type: string }[]): stri
 
 function coreXml(options: WriteWorkbookOptions, created: Date): string {
   const when = w3cdtf(created);
-  const lang = options.language === undefined ? undefined : options.language;
+  const lang = options.language;
   return (
     XML_HEADER +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +

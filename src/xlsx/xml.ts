@@ -19,7 +19,7 @@ export interface XmlElement {
 export type XmlNode = XmlElement | string;
 
 // XML 1.0 forbids these code points even as character references; Excel stores them as _xHHHH_.
-// eslint-disable-next-line no-control-regex
+
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /**

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { writeReportWorkbook } from "../../src/xlsx/writeWorkbook";
 import { sampleReport } from "./sampleReport";
 
-const dir = process.env["SELA_XLSX_DUMP"];
+const dir = process.env.SELA_XLSX_DUMP;
 
 (dir ? test : test.skip)("dumps the sample report", () => {
   mkdirSync(dir as string, { recursive: true });

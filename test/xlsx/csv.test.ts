@@ -1,0 +1,76 @@
+import { csvNumber, detectDelimiter, parseCsv, splitCsv } from "../../src/xlsx/csv";
+
+describe("parseCsv", () => {
+  test("comma files with quotes, embedded delimiters, quotes and newlines, CRLF and BOM", () => {
+    const text = '\uFEFFname,value,note\r\n"Costa Rica, Rep.",1.5,"say ""hi"""\r\nChile,-2e3,"two\r\nlines"\r\n';
+    expect(parseCsv(text)).toEqual([
+      ["name", "value", "note"],
+      ["Costa Rica, Rep.", 1.5, 'say "hi"'],
+      ["Chile", -2000, "two\r\nlines"],
+    ]);
+  });
+
+  test("semicolon files use the decimal comma and dot thousands (Latin American exports)", () => {
+    const text = "sector;valor;participación\n0101;1.234,5;0,25\n0102;12;-3,5\n0201;1.234.567;1e3\n";
+    expect(parseCsv(text)).toEqual([
+      ["sector", "valor", "participación"],
+      ["0101", 1234.5, 0.25],
+      ["0102", 12, -3.5],
+      ["0201", 1234567, 1000],
+    ]);
+  });
+
+  test("semicolon files whose numbers use a decimal point are recognised", () => {
+    expect(parseCsv("a;b\n1.5;2.25\n3.75;4\n")).toEqual([
+      ["a", "b"],
+      [1.5, 2.25],
+      [3.75, 4],
+    ]);
+  });
+
+  test("tab files, ragged rows padded, trailing blank lines dropped, lone CR line ends", () => {
+    expect(parseCsv("a\tb\tc\r1\t2,5\r\r3\r\r")).toEqual([
+      ["a", "b", "c"],
+      [1, 2.5, ""],
+      ["", "", ""],
+      [3, "", ""],
+    ]);
+  });
+
+  test("codes with leading zeros, percentages and ambiguous text stay text", () => {
+    expect(csvNumber("0101", ".")).toBe("0101");
+    expect(csvNumber("-007", ".")).toBe("-007");
+    expect(csvNumber("0", ".")).toBe(0);
+    expect(csvNumber("0.5", ".")).toBe(0.5);
+    expect(csvNumber("0,5", ",")).toBe(0.5);
+    expect(csvNumber("12%", ".")).toBe("12%");
+    expect(csvNumber("$5", ".")).toBe("$5");
+    expect(csvNumber("1,234,567.5", ".")).toBe(1234567.5);
+    expect(csvNumber("1,23,4", ".")).toBe("1,23,4");
+    expect(csvNumber("1.5", ",")).toBe("1.5"); // under decimal comma a single dot group must have 3 digits
+    expect(csvNumber(" 42 ", ".")).toBe(42);
+    expect(csvNumber("", ".")).toBe("");
+    expect(csvNumber("Infinity", ".")).toBe("Infinity");
+    expect(csvNumber("0x1F", ".")).toBe("0x1F");
+  });
+
+  test("delimiter detection prefers a consistent split", () => {
+    expect(detectDelimiter("a,b,c\n1,2,3\n")).toBe(",");
+    expect(detectDelimiter("a;b\n1,5;2,5\n")).toBe(";");
+    expect(detectDelimiter("a\tb\n1,5\t2\n")).toBe("\t");
+    expect(detectDelimiter("name,comment\nx,uses ; once\ny,none\n")).toBe(",");
+  });
+
+  test("explicit options override detection", () => {
+    expect(parseCsv("1;2\n", { delimiter: ",", decimal: "." })).toEqual([["1;2"]]);
+    expect(parseCsv("a\tb\n1,5\t2\n", { decimal: "," })).toEqual([
+      ["a", "b"],
+      [1.5, 2],
+    ]);
+  });
+
+  test("an unterminated quote keeps the rest of the text in the field", () => {
+    expect(splitCsv('a,"b\nc', ",")).toEqual([["a", "b\nc"]]);
+    expect(parseCsv("")).toEqual([]);
+  });
+});
