@@ -1,0 +1,113 @@
+/**
+ * listTables / readTable / readSelection: Excel tables first, then the used range of each sheet that has no
+ * table (values only, so formatting alone does not count), read in chunks.
+ */
+import type { TableCell, TableData, TableSummary } from "../analysis/gateway";
+import { inputError } from "../core/errors";
+import { MAX_CELLS_PER_SYNC } from "./blocks";
+import { loadTables, loadWorksheets } from "./collections";
+import { headerText, readValues, tableCell } from "./reading";
+import { splitAddress } from "./sheetNames";
+
+/** Every table, then one "range" entry per non-empty sheet without a table. */
+export async function listWorkbookTables(context: Excel.RequestContext): Promise<TableSummary[]> {
+  const tables = await loadTables(context);
+  const sheets = await loadWorksheets(context);
+  const withTable = new Set(tables.map((t) => t.sheet));
+  const tableParts = tables.map((t) => {
+    const header = t.table.getHeaderRowRange();
+    const body = t.table.getDataBodyRange();
+    header.load("values,columnCount");
+    body.load("rowCount");
+    return { ...t, header, body };
+  });
+  const used = sheets
+    .filter((s) => !withTable.has(s.name))
+    .map((s) => {
+      const range = s.sheet.getUsedRangeOrNullObject(true);
+      range.load("address,rowCount,columnCount");
+      return { name: s.name, range };
+    });
+  await context.sync();
+  const present = used.filter((u) => !u.range.isNullObject);
+  const firstRows = present.map((u) => {
+    const row = u.range.getRow(0);
+    row.load("values");
+    return row;
+  });
+  await context.sync();
+  const summaries: TableSummary[] = tableParts.map((t) => ({
+    name: t.name,
+    sheet: t.sheet,
+    rows: t.body.rowCount,
+    columns: t.header.columnCount,
+    headers: (t.header.values[0] ?? []).map(headerText),
+    kind: "table",
+  }));
+  present.forEach((u, i) => {
+    summaries.push({
+      name: u.range.address,
+      sheet: u.name,
+      rows: Math.max(0, u.range.rowCount - 1),
+      columns: u.range.columnCount,
+      headers: (firstRows[i]?.values[0] ?? []).map(headerText),
+      kind: "range",
+    });
+  });
+  return summaries;
+}
+
+function notFound(name: string): Error {
+  return inputError(`no table or range named "${name}"`, `no hay una tabla o rango llamado "${name}"`);
+}
+
+/** A table by name, or a sheet-qualified range address as listTables gives for plain ranges. */
+export async function readWorkbookTable(context: Excel.RequestContext, name: string): Promise<TableData> {
+  const table = context.workbook.tables.getItemOrNullObject(name);
+  await context.sync();
+  if (!table.isNullObject) {
+    const header = table.getHeaderRowRange();
+    const body = table.getDataBodyRange();
+    header.load("values");
+    body.load("rowCount,columnCount");
+    await context.sync();
+    const rows = await readValues(context, { range: body, rows: body.rowCount, cols: body.columnCount });
+    return { name, headers: (header.values[0] ?? []).map(headerText), rows: rows.map((r) => r.map(tableCell)) };
+  }
+  const { sheet, address } = splitAddress(name);
+  if (sheet === undefined || address === "") throw notFound(name);
+  const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
+  await context.sync();
+  if (ws.isNullObject) throw notFound(name);
+  const range = ws.getRange(address);
+  range.load("rowCount,columnCount");
+  await context.sync();
+  const values = await readValues(context, { range, rows: range.rowCount, cols: range.columnCount });
+  const [head = [], ...rows] = values;
+  return { name, headers: head.map(headerText), rows: rows.map((r) => r.map(tableCell)) };
+}
+
+/**
+ * The selection's address and values. A selection larger than one chunk (a whole column, the whole sheet)
+ * is clipped to the sheet's used range, and the address returned is that of the cells read.
+ */
+export async function readWorkbookSelection(
+  context: Excel.RequestContext,
+): Promise<{ address: string; values: TableCell[][] }> {
+  const selection = context.workbook.getSelectedRange();
+  selection.load("address,rowCount,columnCount");
+  await context.sync();
+  let range = selection;
+  if (selection.rowCount * selection.columnCount > MAX_CELLS_PER_SYNC) {
+    const used = selection.worksheet.getUsedRangeOrNullObject(true);
+    await context.sync();
+    if (used.isNullObject) return { address: selection.address, values: [] };
+    const clipped = selection.getIntersectionOrNullObject(used);
+    clipped.load("address,rowCount,columnCount");
+    await context.sync();
+    if (clipped.isNullObject) return { address: selection.address, values: [] };
+    range = clipped;
+  }
+  const values = await readValues(context, { range, rows: range.rowCount, cols: range.columnCount });
+  return { address: range.address, values: values.map((r) => r.map(tableCell)) };
+}

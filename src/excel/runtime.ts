@@ -1,0 +1,27 @@
+/**
+ * The two things the gateway needs from the Office host, injectable for tests: how to open a batch
+ * (`Excel.run`) and which ExcelApi requirement sets the host supports. ExcelApi 1.8 is the floor the manifest
+ * declares; anything newer is checked with `isSetSupported` before use.
+ */
+
+/** Runs a batch against the workbook. */
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Whether ExcelApi `version` (`"1.12"`) is available. */
+export type ApiSupport = (version: string) => boolean;
+
+/** The host as the gateway sees it. */
+export interface OfficeHost {
+  readonly run: ExcelRunner;
+  readonly supports: ApiSupport;
+}
+
+/**
+ * Excel.run with `delayForCellEdit` (ExcelApi 1.5): the batch waits while the user is editing a cell instead
+ * of failing with InvalidOperationInCellEditMode.
+ */
+export const defaultRun: ExcelRunner = (batch) => Excel.run({ delayForCellEdit: true }, batch);
+
+/** Office.context.requirements.isSetSupported("ExcelApi", version); false outside Office. */
+export const defaultSupports: ApiSupport = (version) =>
+  typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", version);
