@@ -1,0 +1,298 @@
+/**
+ * An input-output table as the user keeps it (a sheet or Excel table) → the input of the IO analysis.
+ *
+ * Detected layout (explicit choices override every step):
+ * - the first column holds the row labels (or the column named by `labelColumn`);
+ * - the transactions Z are the columns whose header matches a row label (case-, accent- and space-
+ *   insensitive): rows are matched to columns by name, so both may come in any order (rows sell, columns buy);
+ * - gross output is a column (one value per sector row) or a row (one value per sector column) named like
+ *   "output", "total output", "gross output", "producción", "valor bruto de producción", "produção",
+ *   "total demand", "total"…;
+ * - optional satellite rows or columns (employment, wages/compensation, value added) are recognised by
+ *   name in English, Spanish and Portuguese.
+ * Blank cells inside Z count as 0; text or errors are refused with the row and column named.
+ */
+import { inputError } from "../core/errors";
+import { matrix, type Matrix } from "../core/linalg/matrix";
+import type { TableCell, TableData } from "./gateway";
+
+/** One satellite account: absolute values per sector (jobs, wages, value added). */
+export interface IoExtra {
+  readonly name: string;
+  readonly values: Float64Array;
+}
+
+/** What the IO analysis needs. */
+export interface IoInput {
+  readonly sectors: string[];
+  /** Z, n x n, rows = selling sector, columns = buying sector. */
+  readonly transactions: Matrix;
+  /** Gross output x, length n. */
+  readonly output: Float64Array;
+  readonly extras: IoExtra[];
+}
+
+/** Explicit choices; anything left out is detected. Names compare case- and accent-insensitively. */
+export interface IoTableChoices {
+  /** Header of the column holding the row labels (default: the first column). */
+  readonly labelColumn?: string;
+  /** The sectors, in order (default: every row label that is also a column header). */
+  readonly sectors?: readonly string[];
+  /** Name of the gross-output column or row (default: detected by name). */
+  readonly output?: string;
+  /** Names of satellite rows or columns (default: employment, wages, value added detected by name). */
+  readonly extras?: readonly string[];
+  /** Set to false to skip the detection of satellite rows and columns (default true). */
+  readonly detectExtras?: boolean;
+}
+
+/** Lower case, no accents, underscores and repeated spaces as one space. */
+export function normalizeName(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[_\s]+/g, " ")
+    .trim();
+}
+
+/** Names of gross output, most specific first ("total" last: it may also be a column total). */
+const OUTPUT_NAMES = [
+  "gross output",
+  "total output",
+  "output",
+  "x",
+  "produccion bruta",
+  "produccion total",
+  "produccion",
+  "valor bruto de produccion",
+  "valor bruto de la produccion",
+  "vbp",
+  "producao",
+  "producao total",
+  "valor bruto da producao",
+  "total production",
+  "total demand",
+  "demanda total",
+  "total use",
+  "total uses",
+  "utilizacion total",
+  "usos totales",
+  "demanda total a precos basicos",
+  "total",
+];
+
+/** Satellite accounts detected by name (English, Spanish, Portuguese). */
+const EXTRA_NAMES = [
+  "employment",
+  "jobs",
+  "employees",
+  "persons employed",
+  "empleo",
+  "ocupados",
+  "puestos de trabajo",
+  "ocupacoes",
+  "ocupacao",
+  "pessoal ocupado",
+  "emprego",
+  "wages",
+  "wages and salaries",
+  "compensation of employees",
+  "compensation",
+  "remuneraciones",
+  "remuneracion de los asalariados",
+  "remuneracion de asalariados",
+  "salarios",
+  "remuneracoes",
+  "salarios e remuneracoes",
+  "value added",
+  "gross value added",
+  "gva",
+  "valor agregado",
+  "valor agregado bruto",
+  "valor anadido",
+  "valor anadido bruto",
+  "vab",
+  "valor adicionado",
+  "valor adicionado bruto",
+];
+
+function cellText(c: TableCell | undefined): string {
+  if (c === null || c === undefined) return "";
+  return typeof c === "string" ? c.trim() : String(c);
+}
+
+/** Spreadsheet-style column name (A, B, … AA) of a 0-based column, for messages. */
+function columnLetter(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** The number in a cell: blank → 0; anything else not a finite number is an error naming the cell. */
+function numberAt(table: TableData, r: number, c: number, what: { en: string; es: string }): number {
+  const v = table.rows[r]?.[c] ?? null;
+  if (v === null || v === "") return 0;
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  const row = String(r + 2); // header is row 1
+  const col = `${columnLetter(c)} "${table.headers[c] ?? ""}"`;
+  const shown = typeof v === "string" ? `"${v}"` : String(v);
+  throw inputError(
+    `${what.en} has a non-numeric cell at row ${row}, column ${col}: ${shown}`,
+    `${what.es} tiene una celda no numérica en la fila ${row}, columna ${col}: ${shown}`,
+  );
+}
+
+function findColumn(table: TableData, name: string): number {
+  const key = normalizeName(name);
+  return table.headers.findIndex((h) => normalizeName(h) === key);
+}
+
+/**
+ * Reads an IO table laid out as in the module comment.
+ *
+ * @throws {SelaError} `input` for a missing label column, no square block of sectors, a missing gross
+ *   output, a chosen name that is not in the table, or a non-numeric cell (row and column named).
+ * @example ioInputFromTable({ name: "IO", headers: ["", "A", "B", "Output"], rows: [["A", 150, 500, 1000], ["B", 200, 100, 2000]] })
+ *   // => sectors ["A", "B"], Z [[150, 500], [200, 100]], x [1000, 2000]
+ */
+export function ioInputFromTable(table: TableData, choices: IoTableChoices = {}): IoInput {
+  if (table.rows.length === 0 || table.headers.length === 0) {
+    throw inputError(`the table "${table.name}" is empty`, `la tabla "${table.name}" está vacía`);
+  }
+  let labelCol = 0;
+  if (choices.labelColumn !== undefined) {
+    labelCol = findColumn(table, choices.labelColumn);
+    if (labelCol < 0) {
+      throw inputError(
+        `there is no column "${choices.labelColumn}" for the sector labels (columns: ${table.headers.join(", ")})`,
+        `no hay una columna "${choices.labelColumn}" para las etiquetas de los sectores (columnas: ${table.headers.join(", ")})`,
+      );
+    }
+  }
+  const rowLabels = table.rows.map((r) => cellText(r[labelCol]));
+  const rowByName = new Map<string, number>();
+  rowLabels.forEach((l, i) => {
+    const k = normalizeName(l);
+    if (k !== "" && !rowByName.has(k)) rowByName.set(k, i);
+  });
+  const colByName = new Map<string, number>();
+  table.headers.forEach((h, j) => {
+    const k = normalizeName(h);
+    if (j !== labelCol && k !== "" && !colByName.has(k)) colByName.set(k, j);
+  });
+
+  // Sectors: explicit, or every row label that is also a column header, in row order.
+  let sectors: string[];
+  if (choices.sectors !== undefined) {
+    sectors = [...choices.sectors];
+    for (const s of sectors) {
+      const k = normalizeName(s);
+      if (!rowByName.has(k) || !colByName.has(k)) {
+        throw inputError(
+          `the sector "${s}" must be both a row label and a column header of the table`,
+          `el sector "${s}" debe ser a la vez una etiqueta de fila y un encabezado de columna de la tabla`,
+        );
+      }
+    }
+  } else {
+    sectors = rowLabels.filter((l, i) => {
+      const k = normalizeName(l);
+      return k !== "" && rowByName.get(k) === i && colByName.has(k) && !OUTPUT_NAMES.includes(k);
+    });
+  }
+  const n = sectors.length;
+  if (n < 2) {
+    throw inputError(
+      `no transactions block found: the column headers must repeat the sector labels of the first column (found ${String(n)} matching sector${n === 1 ? "" : "s"}; need at least 2)`,
+      `no se encontró el bloque de transacciones: los encabezados de columna deben repetir las etiquetas de sector de la primera columna (se encontraron ${String(n)} coincidencias; se necesitan al menos 2)`,
+    );
+  }
+  const rowOf = sectors.map((s) => rowByName.get(normalizeName(s)) as number);
+  const colOf = sectors.map((s) => colByName.get(normalizeName(s)) as number);
+  const usedRows = new Set(rowOf);
+  const usedCols = new Set([...colOf, labelCol]);
+  const what = { en: "the transactions block", es: "el bloque de transacciones" };
+  const z = matrix(n, n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) z.data[i * n + j] = numberAt(table, rowOf[i] as number, colOf[j] as number, what);
+  }
+
+  // A named vector: a column (values on the sector rows) or a row (values under the sector columns).
+  const vectorNamed = (key: string): { values: Float64Array; label: string } | undefined => {
+    const col = colByName.get(key);
+    if (col !== undefined && !usedCols.has(col)) {
+      const label = table.headers[col] as string;
+      const w = { en: `the column "${label}"`, es: `la columna "${label}"` };
+      return { values: Float64Array.from(rowOf, (r) => numberAt(table, r, col, w)), label };
+    }
+    const row = rowByName.get(key);
+    if (row !== undefined && !usedRows.has(row)) {
+      const label = rowLabels[row] as string;
+      const w = { en: `the row "${label}"`, es: `la fila "${label}"` };
+      return { values: Float64Array.from(colOf, (c) => numberAt(table, row, c, w)), label };
+    }
+    return undefined;
+  };
+
+  let output: { values: Float64Array; label: string } | undefined;
+  if (choices.output !== undefined) {
+    output = vectorNamed(normalizeName(choices.output));
+    if (output === undefined) {
+      throw inputError(
+        `there is no row or column "${choices.output}" for gross output`,
+        `no hay una fila ni una columna "${choices.output}" para la producción bruta`,
+      );
+    }
+  } else {
+    for (const name of OUTPUT_NAMES) {
+      output = vectorNamed(name);
+      if (output !== undefined) break;
+    }
+    if (output === undefined) {
+      throw inputError(
+        'gross output not found: add a column or row named "Output" (or "Total output", "Producción", "Valor bruto de producción"), or choose it',
+        'no se encontró la producción bruta: agregue una columna o fila llamada "Producción" (o "Valor bruto de producción", "Output"), o elíjala',
+      );
+    }
+  }
+  const outputKey = normalizeName(output.label);
+  if (output.values.some((v) => v < 0)) {
+    throw inputError(
+      `gross output ("${output.label}") must not be negative`,
+      `la producción bruta ("${output.label}") no debe ser negativa`,
+    );
+  }
+
+  const extras: IoExtra[] = [];
+  const seen = new Set<string>([outputKey]);
+  if (choices.extras !== undefined) {
+    for (const name of choices.extras) {
+      const found = vectorNamed(normalizeName(name));
+      if (found === undefined) {
+        throw inputError(
+          `there is no row or column "${name}" (employment, wages, value added…)`,
+          `no hay una fila ni una columna "${name}" (empleo, remuneraciones, valor agregado…)`,
+        );
+      }
+      extras.push({ name: found.label, values: found.values });
+      seen.add(normalizeName(found.label));
+    }
+  } else if (choices.detectExtras !== false) {
+    const candidates: string[] = [...table.headers, ...rowLabels];
+    for (const label of candidates) {
+      const k = normalizeName(label);
+      if (k === "" || seen.has(k) || !EXTRA_NAMES.includes(k)) continue;
+      const found = vectorNamed(k);
+      if (found === undefined) continue;
+      seen.add(k);
+      extras.push({ name: found.label, values: found.values });
+    }
+  }
+  return { sectors, transactions: z, output: output.values, extras };
+}
