@@ -28,14 +28,14 @@ const CANDIDATES = ["\t", ";", ","] as const;
 export function splitCsv(text: string, delimiter: string, maxRecords = Infinity): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
-  let field = "";
-  let i = 0;
   const n = text.length;
-  let atFieldStart = true;
+  const delim = delimiter.charCodeAt(0);
+  let i = 0;
   while (i < n && records.length < maxRecords) {
-    const ch = text[i] as string;
-    if (atFieldStart && ch === '"') {
-      // Quoted field: runs to the next quote not followed by another quote.
+    let field: string;
+    if (text.charCodeAt(i) === 34 /* " */) {
+      // Quoted field: runs to the next quote not followed by another quote; text after it is kept.
+      field = "";
       i++;
       for (;;) {
         const q = text.indexOf('"', i);
@@ -45,7 +45,7 @@ export function splitCsv(text: string, delimiter: string, maxRecords = Infinity)
           break;
         }
         field += text.slice(i, q);
-        if (text[q + 1] === '"') {
+        if (text.charCodeAt(q + 1) === 34) {
           field += '"';
           i = q + 2;
         } else {
@@ -53,32 +53,41 @@ export function splitCsv(text: string, delimiter: string, maxRecords = Infinity)
           break;
         }
       }
-      atFieldStart = false;
-      continue;
+      const start = i;
+      while (i < n && !isBreak(text.charCodeAt(i), delim)) i++;
+      field += text.slice(start, i);
+    } else {
+      const start = i;
+      while (i < n && !isBreak(text.charCodeAt(i), delim)) i++;
+      field = text.slice(start, i);
     }
-    if (ch === delimiter) {
-      record.push(field);
-      field = "";
-      atFieldStart = true;
-      i++;
-    } else if (ch === "\n" || ch === "\r") {
-      record.push(field);
+    record.push(field);
+    if (i >= n) {
       records.push(record);
       record = [];
-      field = "";
-      atFieldStart = true;
-      i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
-    } else {
-      field += ch;
-      atFieldStart = false;
+      break;
+    }
+    const code = text.charCodeAt(i);
+    if (code === delim) {
       i++;
+      // A delimiter at the very end still opens one last (empty) field.
+      if (i >= n) {
+        record.push("");
+        records.push(record);
+        record = [];
+      }
+    } else {
+      records.push(record);
+      record = [];
+      i += code === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
     }
   }
-  if (i >= n && (!atFieldStart || record.length > 0)) {
-    record.push(field);
-    records.push(record);
-  }
   return records;
+}
+
+/** Delimiter, CR or LF: where an unquoted field ends. */
+function isBreak(code: number, delim: number): boolean {
+  return code === delim || code === 10 || code === 13;
 }
 
 /**
@@ -139,19 +148,30 @@ function detectDecimal(records: readonly string[][], delimiter: string): "." | "
 export function csvNumber(field: string, decimal: "." | ","): CsvValue {
   const t = field.trim();
   if (t === "" || t.length > 40) return field;
-  const thousands = decimal === "," ? "\\." : ",";
-  const dec = decimal === "," ? "," : "\\.";
-  const plain = new RegExp(`^[+-]?(\\d+(${dec}\\d*)?|${dec}\\d+)([eE][+-]?\\d+)?$`);
-  const grouped = new RegExp(`^[+-]?\\d{1,3}(${thousands}\\d{3})+(${dec}\\d+)?$`);
+  const p = NUMBER_PATTERNS[decimal];
   let digits: string;
-  if (plain.test(t)) digits = t;
-  else if (grouped.test(t)) digits = t.replace(new RegExp(thousands, "g"), "");
+  if (p.plain.test(t)) digits = t;
+  else if (p.grouped.test(t)) digits = t.replace(p.thousands, "");
   else return field;
   // Codes keep their leading zeros: "0101", "-007"; but "0", "0.5" and "0,5" are numbers.
   if (/^[+-]?0\d/.test(digits)) return field;
   const value = Number(decimal === "," ? digits.replace(",", ".") : digits);
   return Number.isFinite(value) ? value : field;
 }
+
+/** Plain and grouped number shapes per decimal separator (the other separator groups thousands). */
+const NUMBER_PATTERNS = {
+  ".": {
+    plain: /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/,
+    grouped: /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/,
+    thousands: /,/g,
+  },
+  ",": {
+    plain: /^[+-]?(\d+(,\d*)?|,\d+)([eE][+-]?\d+)?$/,
+    grouped: /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/,
+    thousands: /\./g,
+  },
+} as const;
 
 /**
  * Parses CSV/TSV text into a rectangular grid (short records padded with ""). Removes a UTF-8 BOM,

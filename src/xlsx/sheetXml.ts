@@ -4,7 +4,7 @@
  * every reader; only {@link ReportFormula} values produce `<f>`.
  */
 import type { ReportError, ReportFormula, ReportSheet, ReportValue } from "../analysis/report";
-import { cellRef } from "./cellRef";
+import { cellRef, columnName } from "./cellRef";
 import type { StyleRegistry, CellLook } from "./styles";
 import { XML_HEADER, el, encodeOoxmlText, needsPreserve } from "./xml";
 
@@ -20,13 +20,16 @@ export type CellGrid = ReadonlyMap<number, ReadonlyMap<number, PlacedCell>>;
 /** Lays out every block of a sheet on one grid: header rows bold, column formats on the body rows. */
 export function layoutCells(sheet: ReportSheet): CellGrid {
   const grid = new Map<number, Map<number, PlacedCell>>();
+  const header: CellLook = { role: "header" };
   for (const block of sheet.blocks) {
+    // One look object per column of the block: the writer caches style indices by object identity.
+    const bodyLooks: CellLook[] = [];
+    const bodyLook = (c: number): CellLook =>
+      (bodyLooks[c] ??= { role: block.style, numFmt: block.columnFormats?.[c] ?? undefined });
     block.values.forEach((rowValues, r) => {
       const isHeader = block.header === true && r === 0;
       rowValues.forEach((value, c) => {
-        const look: CellLook = isHeader
-          ? { role: "header" }
-          : { role: block.style, numFmt: block.columnFormats?.[c] ?? undefined };
+        const look = isHeader ? header : bodyLook(c);
         // An empty header cell keeps its fill and border; other empty cells are simply not written.
         if (value === null && !isHeader) return;
         const row = block.row + r;
@@ -150,6 +153,8 @@ export function worksheetXml(
   options: SheetXmlOptions = {},
 ): string {
   const rows = [...grid.keys()].sort((a, b) => a - b);
+  const styleOf = new Map<CellLook, number>();
+  const letters: string[] = [];
   let minCol = Infinity;
   let maxCol = -1;
   const rowXml: string[] = [];
@@ -162,7 +167,9 @@ export function worksheetXml(
     const inner = cols
       .map((c) => {
         const cell = cells.get(c) as PlacedCell;
-        return cellXml(cellRef(r, c), cell, styles.styleIndex(cell.look), strings);
+        let style = styleOf.get(cell.look);
+        if (style === undefined) styleOf.set(cell.look, (style = styles.styleIndex(cell.look)));
+        return cellXml(`${(letters[c] ??= columnName(c))}${r + 1}`, cell, style, strings);
       })
       .join("");
     rowXml.push(`<row r="${r + 1}">${inner}</row>`);

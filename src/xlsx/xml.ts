@@ -98,7 +98,10 @@ function malformed(part: string, at: number): Error {
   );
 }
 
-const NAME_END = /[\s/>]/;
+/** Space, tab, CR, LF: the only XML whitespace. Char-code tests keep the parser fast on large sheets. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
 
 /**
  * Parses an XML document into its root element. Whitespace-only text between elements is dropped
@@ -164,13 +167,17 @@ export function parseXml(text: string, part = "xml"): XmlElement {
       i = close + 1;
     } else {
       let j = lt + 1;
-      while (j < n && !NAME_END.test(text[j] as string)) j++;
+      while (j < n) {
+        const code = text.charCodeAt(j);
+        if (isSpace(code) || code === 47 /* / */ || code === 62 /* > */) break;
+        j++;
+      }
       const name = text.slice(lt + 1, j);
       if (name === "") throw malformed(part, lt);
       const attrs: Record<string, string> = {};
       let selfClosing = false;
       for (;;) {
-        while (j < n && /\s/.test(text[j] as string)) j++;
+        while (j < n && isSpace(text.charCodeAt(j))) j++;
         if (j >= n) throw malformed(part, lt);
         if (text[j] === ">") {
           j++;
@@ -185,7 +192,7 @@ export function parseXml(text: string, part = "xml"): XmlElement {
         if (eq < 0) throw malformed(part, j);
         const key = text.slice(j, eq).trim();
         let q = eq + 1;
-        while (q < n && /\s/.test(text[q] as string)) q++;
+        while (q < n && isSpace(text.charCodeAt(q))) q++;
         const quote = text[q];
         if (quote !== '"' && quote !== "'") throw malformed(part, q);
         const closeQuote = text.indexOf(quote, q + 1);
