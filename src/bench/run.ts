@@ -286,146 +286,157 @@ function plan(result: CaseResult, js: () => Timing | undefined, numpy?: Omit<Num
   planned.push({ result, js, numpy: numpy ? { id, ...numpy } : undefined });
 }
 
-if (wanted("lu")) {
-  const sizes = quick ? [200, 500, 1000] : [500, 1000, 2000, 3500];
-  const engine = wasmLuAvailable() ? "wasm" : "ts";
-  for (const n of sizes) {
-    const m = identityMinus(coefficients(n, 7 + n));
-    const file = save(`imina_${String(n)}.f64`, m.data);
-    const ones = new Float64Array(n).fill(1);
-    const runs = runsFor(n);
-    const shape = [n];
-    plan(
-      { group: "lu", name: "LU factorisation", size: `n=${String(n)}`, engine },
-      () => time(() => luDecompose(m), runs),
-      {
-        op: "lu",
+/** Builds the inputs and the list of cases (not at import: `--memory` needs a clean heap). */
+function planCases(): void {
+  if (wanted("lu")) {
+    const sizes = quick ? [200, 500, 1000] : [500, 1000, 2000, 3500];
+    const engine = wasmLuAvailable() ? "wasm" : "ts";
+    for (const n of sizes) {
+      const m = identityMinus(coefficients(n, 7 + n));
+      const file = save(`imina_${String(n)}.f64`, m.data);
+      const ones = new Float64Array(n).fill(1);
+      const runs = runsFor(n);
+      const shape = [n];
+      plan(
+        { group: "lu", name: "LU factorisation", size: `n=${String(n)}`, engine },
+        () => time(() => luDecompose(m), runs),
+        {
+          op: "lu",
+          files: [file],
+          shape,
+          runs,
+        },
+      );
+      plan(
+        { group: "lu", name: "solve (LU + 1 solve)", size: `n=${String(n)}`, engine },
+        () => time(() => luSolve(luDecompose(m), ones), runs),
+        { op: "solve", files: [file], shape, runs },
+      );
+      plan({ group: "lu", name: "inverse", size: `n=${String(n)}`, engine }, () => time(() => inverse(m), runs), {
+        op: "inverse",
         files: [file],
+        shape,
+        runs,
+      });
+      if (n <= 1000) {
+        // The TypeScript fallback (runtimes without WebAssembly SIMD); numpy column repeated for the ratio.
+        const withTs = (fn: () => unknown): Timing => {
+          const old = setWasmLuEnabled(false);
+          try {
+            return time(fn, runs);
+          } finally {
+            setWasmLuEnabled(old);
+          }
+        };
+        plan({ group: "lu", name: "LU factorisation", size: `n=${String(n)}`, engine: "ts" }, () =>
+          withTs(() => luDecompose(m)),
+        );
+        plan({ group: "lu", name: "inverse", size: `n=${String(n)}`, engine: "ts" }, () => withTs(() => inverse(m)));
+      }
+    }
+    const n = quick ? 1000 : 3500;
+    const a = coefficients(n, 99);
+    const file = save(`a_${String(n)}.f64`, a.data);
+    const runs = runsFor(n);
+    const multipliers = optionalFunction("../core/inputOutput/outputMultipliers", "outputMultipliers") as
+      ((a: Matrix) => Float64Array) | undefined;
+    plan(
+      { group: "lu", name: "output multipliers (outputMultipliers)", size: `n=${String(n)}`, engine },
+      () => (multipliers ? time(() => multipliers(a), runs) : undefined),
+      { op: "multipliers", files: [file], shape: [n], runs },
+    );
+    plan(
+      { group: "lu", name: "multipliers + linkages (1 LU, 3 solves)", size: `n=${String(n)}`, engine },
+      () =>
+        time(() => {
+          const f = luDecompose(identityMinus(a));
+          const ones = new Float64Array(n).fill(1);
+          luSolveTransposed(f, ones);
+          luSolve(f, ones);
+          luSolveTransposed(f, ones);
+        }, runs),
+      { op: "multipliers", files: [file], shape: [n], runs },
+    );
+  }
+
+  if (wanted("trade")) {
+    const [m, p] = quick ? [100, 2000] : [250, 5000];
+    const x = exportsTable(m, p, 4242);
+    const presence = presenceOf(x);
+    const xFile = save("exports.f64", x.data);
+    const mFile = save("presence.f64", presence.data);
+    const shape = [m, p];
+    const size = `${String(m)} x ${String(p)}`;
+    const runs = quick ? 5 : 7;
+    const rca = optionalFunction("../core/trade/revealedComparativeAdvantage", "revealedComparativeAdvantage") as
+      ((x: Matrix) => Matrix) | undefined;
+    plan(
+      { group: "trade", name: "RCA (Balassa)", size, engine: "ts" },
+      () => (rca ? time(() => rca(x), runs) : undefined),
+      {
+        op: "rca",
+        files: [xFile],
         shape,
         runs,
       },
     );
+    const proximity = optionalFunction("../core/complexity/proximity", "proximity") as
+      ((m: Matrix) => Matrix) | undefined;
     plan(
-      { group: "lu", name: "solve (LU + 1 solve)", size: `n=${String(n)}`, engine },
-      () => time(() => luSolve(luDecompose(m), ones), runs),
-      { op: "solve", files: [file], shape, runs },
+      { group: "trade", name: `proximity (${String(p)} products; numpy float32)`, size, engine: "ts" },
+      () => (proximity ? time(() => proximity(presence), quick ? 3 : 3) : undefined),
+      { op: "proximity", files: [mFile], shape, runs: 3 },
     );
-    plan({ group: "lu", name: "inverse", size: `n=${String(n)}`, engine }, () => time(() => inverse(m), runs), {
-      op: "inverse",
-      files: [file],
-      shape,
-      runs,
-    });
-    if (n <= 1000) {
-      // The TypeScript fallback (runtimes without WebAssembly SIMD); numpy column repeated for the ratio.
-      const withTs = (fn: () => unknown): Timing => {
-        const old = setWasmLuEnabled(false);
-        try {
-          return time(fn, runs);
-        } finally {
-          setWasmLuEnabled(old);
-        }
-      };
-      plan({ group: "lu", name: "LU factorisation", size: `n=${String(n)}`, engine: "ts" }, () =>
-        withTs(() => luDecompose(m)),
-      );
-      plan({ group: "lu", name: "inverse", size: `n=${String(n)}`, engine: "ts" }, () => withTs(() => inverse(m)));
-    }
+    const complexity = optionalFunction("../core/complexity/complexityIndices", "complexityIndices") as
+      ((m: Matrix) => unknown) | undefined;
+    plan(
+      { group: "trade", name: "ECI/PCI (numpy: eig of Mcc, as py-ecomplexity)", size, engine: "ts" },
+      () => (complexity ? time(() => complexity(presence), runs) : undefined),
+      { op: "eci", files: [mFile], shape, runs },
+    );
   }
-  const n = quick ? 1000 : 3500;
-  const a = coefficients(n, 99);
-  const file = save(`a_${String(n)}.f64`, a.data);
-  const runs = runsFor(n);
-  const multipliers = optionalFunction("../core/inputOutput/outputMultipliers", "outputMultipliers") as
-    ((a: Matrix) => Float64Array) | undefined;
-  plan(
-    { group: "lu", name: "output multipliers (outputMultipliers)", size: `n=${String(n)}`, engine },
-    () => (multipliers ? time(() => multipliers(a), runs) : undefined),
-    { op: "multipliers", files: [file], shape: [n], runs },
-  );
-  plan(
-    { group: "lu", name: "multipliers + linkages (1 LU, 3 solves)", size: `n=${String(n)}`, engine },
-    () =>
-      time(() => {
-        const f = luDecompose(identityMinus(a));
-        const ones = new Float64Array(n).fill(1);
-        luSolveTransposed(f, ones);
-        luSolve(f, ones);
-        luSolveTransposed(f, ones);
-      }, runs),
-    { op: "multipliers", files: [file], shape: [n], runs },
-  );
-}
 
-if (wanted("trade")) {
-  const [m, p] = quick ? [100, 2000] : [250, 5000];
-  const x = exportsTable(m, p, 4242);
-  const presence = presenceOf(x);
-  const xFile = save("exports.f64", x.data);
-  const mFile = save("presence.f64", presence.data);
-  const shape = [m, p];
-  const size = `${String(m)} x ${String(p)}`;
-  const runs = quick ? 5 : 7;
-  const rca = optionalFunction("../core/trade/revealedComparativeAdvantage", "revealedComparativeAdvantage") as
-    ((x: Matrix) => Matrix) | undefined;
-  plan(
-    { group: "trade", name: "RCA (Balassa)", size, engine: "ts" },
-    () => (rca ? time(() => rca(x), runs) : undefined),
-    {
-      op: "rca",
-      files: [xFile],
-      shape,
-      runs,
-    },
-  );
-  const proximity = optionalFunction("../core/complexity/proximity", "proximity") as
-    ((m: Matrix) => Matrix) | undefined;
-  plan(
-    { group: "trade", name: `proximity (${String(p)} products; numpy float32)`, size, engine: "ts" },
-    () => (proximity ? time(() => proximity(presence), quick ? 3 : 3) : undefined),
-    { op: "proximity", files: [mFile], shape, runs: 3 },
-  );
-  const complexity = optionalFunction("../core/complexity/complexityIndices", "complexityIndices") as
-    ((m: Matrix) => unknown) | undefined;
-  plan(
-    { group: "trade", name: "ECI/PCI (numpy: eig of Mcc, as py-ecomplexity)", size, engine: "ts" },
-    () => (complexity ? time(() => complexity(presence), runs) : undefined),
-    { op: "eci", files: [mFile], shape, runs },
-  );
-}
-
-if (wanted("cli")) {
-  const n = 200;
-  const a = coefficients(n, 5);
-  const rows: number[][] = [];
-  for (let i = 0; i < n; i++) rows.push(Array.from(a.data.subarray(i * n, (i + 1) * n)));
-  const argsFile = path.join(work, "leontief_args.json");
-  fs.writeFileSync(argsFile, JSON.stringify([rows]));
-  const cli = path.join(__dirname, "..", "cli", "main.js");
-  const runs = 5;
-  plan(
-    { group: "cli", name: "sela-niches call LEONTIEF (process, JSON in/out)", size: `n=${String(n)}`, engine: "node" },
-    () => {
-      if (!fs.existsSync(cli)) return undefined;
-      const call = (): void => {
-        const r = spawnSync(process.execPath, [cli, "call", "LEONTIEF", "--args", argsFile], {
-          encoding: "utf8",
-          maxBuffer: 64 * 1024 * 1024,
-        });
-        if (r.status !== 0 || !r.stdout.startsWith('{"result"'))
-          throw new Error(`sela-niches call failed: ${r.stderr}`);
-      };
-      return time(call, runs);
-    },
-    { op: "cli", files: [argsFile], shape: [n], runs },
-  );
+  if (wanted("cli")) {
+    const n = 200;
+    const a = coefficients(n, 5);
+    const rows: number[][] = [];
+    for (let i = 0; i < n; i++) rows.push(Array.from(a.data.subarray(i * n, (i + 1) * n)));
+    const argsFile = path.join(work, "leontief_args.json");
+    fs.writeFileSync(argsFile, JSON.stringify([rows]));
+    const cli = path.join(__dirname, "..", "cli", "main.js");
+    const runs = 5;
+    plan(
+      {
+        group: "cli",
+        name: "sela-niches call LEONTIEF (process, JSON in/out)",
+        size: `n=${String(n)}`,
+        engine: "node",
+      },
+      () => {
+        if (!fs.existsSync(cli)) return undefined;
+        const call = (): void => {
+          const r = spawnSync(process.execPath, [cli, "call", "LEONTIEF", "--args", argsFile], {
+            encoding: "utf8",
+            maxBuffer: 64 * 1024 * 1024,
+          });
+          if (r.status !== 0 || !r.stdout.startsWith('{"result"'))
+            throw new Error(`sela-niches call failed: ${r.stderr}`);
+        };
+        return time(call, runs);
+      },
+      { op: "cli", files: [argsFile], shape: [n], runs },
+    );
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Memory mode: peak RSS growth of one inverse, in n x n matrices.
 
 function memoryMode(n: number): void {
-  const m = identityMinus(coefficients(n, 11));
+  // I − A built in place: no second matrix is ever allocated before the measurement.
+  const m = coefficients(n, 11);
+  for (let i = 0; i < n * n; i++) m.data[i] = -(m.data[i] as number);
+  for (let i = 0; i < n; i++) m.data[i * n + i] = (m.data[i * n + i] as number) + 1;
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const before = process.memoryUsage().rss;
@@ -443,8 +454,10 @@ function memoryMode(n: number): void {
       matrixMB: Math.round(bytes / 1e6),
       rssBeforeMB: Math.round(before / 1e6),
       peakRssMB: Math.round(peak / 1e6),
-      growthMatrices: Number(((peak - Math.max(before, peakBefore)) / bytes).toFixed(2)),
-      copiesIncludingInput: Number(((peak - Math.max(before, peakBefore)) / bytes + 1).toFixed(2)),
+      peakBeforeMB: Math.round(peakBefore / 1e6),
+      // Peak growth over the resident set holding the input, in n x n matrices; +1 counts the input itself.
+      growthMatrices: Number(((peak - before) / bytes).toFixed(2)),
+      copiesIncludingInput: Number(((peak - before) / bytes + 1).toFixed(2)),
       check: inv.data[0],
     }),
   );
@@ -465,6 +478,7 @@ function main(): void {
     memoryMode(Number(memoryN));
     return;
   }
+  planCases();
   const numpyVersion = numpyAvailable();
   const numpyTimes = numpyVersion
     ? runNumpy(planned.map((c) => c.numpy).filter((c): c is NumpyCase => c !== undefined))
