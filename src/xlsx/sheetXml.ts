@@ -142,8 +142,8 @@ export function numberText(v: number): string {
 }
 
 /**
- * Writes a worksheet part. Children follow CT_Worksheet order: sheetPr, dimension, sheetViews, sheetFormatPr,
- * cols, sheetData, pageMargins, pageSetup, drawing.
+ * Writes a worksheet part. Children follow CT_Worksheet order: dimension, sheetViews, sheetFormatPr, cols,
+ * sheetData, pageMargins, pageSetup, drawing.
  */
 export function worksheetXml(
   sheet: ReportSheet,
@@ -189,15 +189,14 @@ export function worksheetXml(
         xmlns: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
         "xmlns:r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
       },
-      // Reports are printed: landscape, as wide as one page, as many pages down as needed.
-      '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
-        el("dimension", { ref: dimension }) +
+      el("dimension", { ref: dimension }) +
         sheetViewsXml(options) +
         '<sheetFormatPr defaultRowHeight="15"/>' +
         colsXml(sheet.columnWidths) +
         el("sheetData", {}, rowXml.join("")) +
         '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-        '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+        // Report tables are wide: print landscape at 100% (fit-to-width makes 40-sector tables unreadable).
+        '<pageSetup orientation="landscape"/>' +
         (options.drawingRelId ? el("drawing", { "r:id": options.drawingRelId }) : ""),
     )
   );
