@@ -243,20 +243,20 @@ export function tradeInputFromTable(table: TableData, choices: TradeTableChoices
     else if (required) {
       throw inputError(
         `no ${role.en} column found (columns: ${table.headers.join(", ")}); choose it by its header`,
-        `no se encontró la columna de ${role.es} (columnas: ${table.headers.join(", ")}); elíjala por su encabezado`,
+        `no se encontró la columna para ${role.es} (columnas: ${table.headers.join(", ")}); elíjala por su encabezado`,
       );
     }
     return j;
   };
-  const reporter = pick(choices.reporter, REPORTER_NAMES, { en: "reporter", es: "declarante" }, true);
-  const product = pick(choices.product, PRODUCT_NAMES, { en: "product", es: "producto" }, true);
-  const year = pick(choices.year, YEAR_NAMES, { en: "year", es: "año" }, false);
-  const partner = pick(choices.partner, PARTNER_NAMES, { en: "partner", es: "socio" }, false);
+  const reporter = pick(choices.reporter, REPORTER_NAMES, { en: "reporter", es: "el declarante" }, true);
+  const product = pick(choices.product, PRODUCT_NAMES, { en: "product", es: "el producto" }, true);
+  const year = pick(choices.year, YEAR_NAMES, { en: "year", es: "el año" }, false);
+  const partner = pick(choices.partner, PARTNER_NAMES, { en: "partner", es: "el socio" }, false);
   const imports =
-    choices.imports !== undefined ? pick(choices.imports, [], { en: "imports", es: "importaciones" }, true) : -1;
+    choices.imports !== undefined ? pick(choices.imports, [], { en: "imports", es: "las importaciones" }, true) : -1;
   const world =
-    choices.world !== undefined ? pick(choices.world, [], { en: "world total", es: "total mundial" }, true) : -1;
-  let value = pick(choices.value, VALUE_NAMES, { en: "value", es: "valor" }, false);
+    choices.world !== undefined ? pick(choices.world, [], { en: "world total", es: "el total mundial" }, true) : -1;
+  let value = pick(choices.value, VALUE_NAMES, { en: "value", es: "el valor" }, false);
   if (value < 0) {
     const numeric = table.headers.map((_, j) => j).filter((j) => !taken.has(j) && numericColumn(table, j));
     if (numeric.length !== 1) {

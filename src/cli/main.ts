@@ -4,6 +4,7 @@
  *
  *   sela-niches call NAME --args FILE|-  [--lang es]   evaluate one SELA function from JSON
  *   sela-niches list [--lang es]                       the catalogue, one line per function
+ *   sela-niches report io|trade|space|all --input FILE  an analysis report workbook (.xlsx)
  */
 import { readFileSync } from "fs";
 import { join } from "path";
@@ -12,11 +13,30 @@ import { indexCatalogue, type CatalogueData } from "../functions/catalogue";
 import { setLanguage, languageFromLocale } from "../functions/language";
 import { evaluateByName, parseArguments, serialiseResult, UsageError } from "./call";
 import { parseOptions } from "./options";
+import { runReport } from "./report";
+import { SelaError } from "../core/errors";
+import { getLanguage } from "../functions/language";
 
 const USAGE = `usage:
   sela-niches call NAME --args FILE     evaluate a SELA function; FILE is a JSON array of arguments (- for stdin)
   sela-niches list                      list the functions
-options: --lang en|es (labels and messages), --help, --version`;
+  sela-niches report io|trade|space --input FILE.xlsx|FILE.csv [--output FILE.xlsx] [--force] [--quiet]
+  sela-niches report all --io-input FILE --input FILE --country NAME   the three reports in one workbook
+options: --lang en|es (labels and messages), --help, --version
+report options:
+  --sheet NAME | --table NAME     which sheet or Excel table of an .xlsx to read (default: the first table or sheet)
+  --output FILE.xlsx              where to write (default sela-niches-KIND.xlsx); never overwritten without --force
+  --source TEXT                   the source printed in the report (default: file and table)
+  --top N                         length of the sorted views, niche and opportunity lists
+  io: --labels COLUMN --gross-output NAME --extras NAME,NAME|none --forward-method leontief|ghosh
+      (default: labels in the first column, Z = the columns whose header repeats a row label, output and
+      employment/wages/value-added rows or columns found by name)
+      all: --io-sheet NAME | --io-table NAME for the IO file
+  trade, space: --country NAME (focus) --layout long|wide --reporter COL --product COL --value COL --year COL
+      --partner COL --imports COL --world COL --imports-sheet NAME --reference all|ROW
+      --reference-file FILE (product,value table of world exports, added as reporter "World")
+      trade: --t0 YEAR[,YEAR] --t1 YEAR[,YEAR] (several years are averaged; default first and last year)
+      space: --years YEAR[,YEAR] (default: the last year, or --t1)`;
 
 /** Writes chunks, waiting for the stream to drain so that large results reach a pipe whole. */
 async function writeAll(stream: Writable, chunks: Iterable<string>): Promise<void> {
@@ -83,6 +103,12 @@ async function main(argv: readonly string[]): Promise<number> {
     await writeAll(process.stdout, lines);
     return 0;
   }
+  if (command === "report") {
+    const outcome = runReport(rest[0], flags, { progress: (message) => process.stderr.write(`${message}\n`) });
+    if (!flags.has("quiet")) process.stderr.write(`sheets: ${outcome.sheets.join(", ")}\n`);
+    process.stdout.write(`${outcome.output}\n`);
+    return 0;
+  }
   throw new UsageError(`unknown command ${command}\n${USAGE}`);
 }
 
@@ -91,7 +117,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`sela-niches: ${error instanceof Error ? error.message : String(error)}\n`);
+    // Data problems are shown in the user's language; never a stack.
+    const message =
+      error instanceof SelaError ? error.text[getLanguage()] : error instanceof Error ? error.message : String(error);
+    process.stderr.write(`sela-niches: ${message}\n`);
     process.exitCode = error instanceof UsageError ? 2 : 1;
   },
 );

@@ -1,0 +1,381 @@
+/**
+ * `sela-niches report io|trade|space|all`: reads a table from an .xlsx or .csv, runs the same analysis
+ * code as the task pane (src/analysis) and writes a report workbook with native charts (src/xlsx).
+ * Never overwrites an existing file without --force.
+ */
+import { existsSync, readFileSync, writeFileSync } from "fs";
+import { basename, extname, resolve } from "path";
+import type { TableCell, TableData } from "../analysis/gateway";
+import { combineReports } from "../analysis/index";
+import { ioInputFromTable, type IoTableChoices } from "../analysis/ioInput";
+import { ioLinkages } from "../analysis/ioLinkages";
+import type { Language } from "../analysis/labels";
+import { productSpace } from "../analysis/productSpace";
+import type { Report } from "../analysis/report";
+import {
+  appendReferenceRows,
+  tradeInputFromTable,
+  type TradeInput,
+  type TradeTableChoices,
+} from "../analysis/tradeInput";
+import { tradeNiches } from "../analysis/tradeNiches";
+import type { ForwardMethod } from "../core/inputOutput/forwardLinkages";
+import { parseCsv } from "../xlsx/csv";
+import { readWorkbook, type CellValue } from "../xlsx/readWorkbook";
+import { writeReportWorkbook } from "../xlsx/writeWorkbook";
+import { UsageError } from "./call";
+
+/** A failure the user can fix (file missing, output exists): exit code 1, message only. */
+export class ReportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ReportError";
+  }
+}
+
+export const REPORT_KINDS = ["io", "trade", "space", "all"] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+/** Where the command writes progress (stderr) unless quiet. */
+export interface ReportEnvironment {
+  readonly progress?: (message: string) => void;
+  /** Fixed date for reproducible method blocks (tests). */
+  readonly date?: Date;
+}
+
+/** What the command did. */
+export interface ReportOutcome {
+  readonly output: string;
+  readonly sheets: string[];
+}
+
+function say(language: Language, en: string, es: string): string {
+  return language === "es" ? es : en;
+}
+
+function cellOf(v: CellValue | undefined): TableCell {
+  if (v === undefined) return null;
+  if (v !== null && typeof v === "object") return v.error;
+  return v;
+}
+
+/** A grid (sheet or CSV) → table: the header is the first row with at least two non-empty cells. */
+export function gridToTable(name: string, grid: readonly (readonly (CellValue | string | number)[])[]): TableData {
+  const filled = (row: readonly unknown[]): number =>
+    row.filter((c) => c !== null && c !== "" && c !== undefined).length;
+  const start = grid.findIndex((r) => filled(r) >= 2);
+  if (start < 0) return { name, headers: [], rows: [] };
+  const width = grid.slice(start).reduce((w, r) => Math.max(w, r.length), 0);
+  const headers = Array.from({ length: width }, (_, j) => {
+    const v = cellOf(grid[start]?.[j] as CellValue);
+    return v === null ? "" : String(v).trim();
+  });
+  const rows = grid
+    .slice(start + 1)
+    .filter((r) => filled(r) > 0)
+    .map((r) => Array.from({ length: width }, (_, j) => cellOf(r[j] as CellValue)));
+  return { name, headers, rows };
+}
+
+function readBytes(file: string, language: Language): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "error";
+    const why =
+      code === "ENOENT"
+        ? say(language, "no such file", "el archivo no existe")
+        : code === "EISDIR"
+          ? say(language, "it is a folder", "es una carpeta")
+          : code;
+    throw new ReportError(say(language, `cannot read ${file}: ${why}`, `no se puede leer ${file}: ${why}`));
+  }
+}
+
+/**
+ * Reads a table from a .csv/.tsv/.txt or .xlsx/.xlsm file: with `table`, that Excel table; with `sheet`,
+ * that worksheet; otherwise the first Excel table, or the first sheet with values.
+ */
+export function loadTable(file: string, choice: { sheet?: string; table?: string }, language: Language): TableData {
+  const ext = extname(file).toLowerCase();
+  const bytes = readBytes(file, language);
+  if (ext === ".csv" || ext === ".tsv" || ext === ".txt") {
+    if (choice.sheet !== undefined || choice.table !== undefined) {
+      throw new UsageError(
+        say(
+          language,
+          "--sheet and --table apply to .xlsx files only",
+          "--sheet y --table solo se aplican a archivos .xlsx",
+        ),
+      );
+    }
+    return gridToTable(basename(file), parseCsv(bytes.toString("utf8")));
+  }
+  if (ext !== ".xlsx" && ext !== ".xlsm") {
+    throw new ReportError(
+      say(
+        language,
+        `unsupported file type ${ext || "(none)"}: use .xlsx or .csv`,
+        `tipo de archivo no admitido ${ext || "(ninguno)"}: use .xlsx o .csv`,
+      ),
+    );
+  }
+  const book = readWorkbook(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+  if (choice.table !== undefined) {
+    const t = book.tables.find((x) => same(x.name, choice.table as string));
+    if (!t) {
+      const names = book.tables.map((x) => x.name).join(", ") || say(language, "none", "ninguna");
+      throw new ReportError(
+        say(
+          language,
+          `no table "${choice.table}" in ${file} (tables: ${names})`,
+          `no hay una tabla "${choice.table}" en ${file} (tablas: ${names})`,
+        ),
+      );
+    }
+    return { name: t.name, headers: t.header, rows: t.rows.map((r) => r.map((c) => cellOf(c))) };
+  }
+  if (choice.sheet !== undefined) {
+    const s = book.sheets.find((x) => same(x.name, choice.sheet as string));
+    if (!s) {
+      const names = book.sheets.map((x) => x.name).join(", ");
+      throw new ReportError(
+        say(
+          language,
+          `no sheet "${choice.sheet}" in ${file} (sheets: ${names})`,
+          `no hay una hoja "${choice.sheet}" en ${file} (hojas: ${names})`,
+        ),
+      );
+    }
+    return gridToTable(s.name, s.cells);
+  }
+  const first = book.tables[0];
+  if (first) return { name: first.name, headers: first.header, rows: first.rows.map((r) => r.map((c) => cellOf(c))) };
+  const sheet = book.sheets.find((s) => s.cells.length > 0);
+  return gridToTable(sheet?.name ?? basename(file), sheet?.cells ?? []);
+}
+
+function list(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  return items;
+}
+
+function positiveInteger(flags: Map<string, string>, name: string, language: Language): number | undefined {
+  const v = flags.get(name);
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new UsageError(
+      say(language, `--${name} must be a whole number ≥ 1`, `--${name} debe ser un número entero ≥ 1`),
+    );
+  }
+  return n;
+}
+
+function exists(output: string, language: Language): ReportError {
+  return new ReportError(
+    say(
+      language,
+      `${output} already exists; use --force to overwrite it or --output to choose another file`,
+      `${output} ya existe; use --force para sobrescribirlo o --output para elegir otro archivo`,
+    ),
+  );
+}
+
+function describeSource(file: string, table: TableData, override: string | undefined): string {
+  return (
+    override ??
+    `${basename(file)} (${table.name}, ${String(table.rows.length)} rows x ${String(table.headers.length)} columns)`
+  );
+}
+
+function tradeInputFromFlags(
+  flags: Map<string, string>,
+  file: string,
+  table: TableData,
+  language: Language,
+): { input: TradeInput; reference?: string } {
+  const choices: Record<string, unknown> = {};
+  for (const key of ["reporter", "product", "value", "year", "partner", "imports", "world"] as const) {
+    const v = flags.get(key);
+    if (v !== undefined) choices[key] = v;
+  }
+  const layout = flags.get("layout");
+  if (layout !== undefined) {
+    if (layout !== "long" && layout !== "wide") {
+      throw new UsageError(say(language, "--layout must be long or wide", "--layout debe ser long o wide"));
+    }
+    choices["layout"] = layout;
+  }
+  const importsSheet = flags.get("imports-sheet");
+  if (importsSheet !== undefined) choices["importsTable"] = loadTable(file, { sheet: importsSheet }, language);
+  let input = tradeInputFromTable(table, choices as TradeTableChoices);
+  let reference = flags.get("reference");
+  const referenceFile = flags.get("reference-file");
+  if (referenceFile !== undefined) {
+    const label = reference !== undefined && reference.toLowerCase() !== "all" ? reference : "World";
+    input = appendReferenceRows(input, loadTable(referenceFile, {}, language), label);
+    reference = label;
+  }
+  return { input, ...(reference !== undefined ? { reference } : {}) };
+}
+
+/**
+ * Runs `report KIND` with the parsed flags and writes the workbook.
+ *
+ * @throws {UsageError} for a bad command line; {@link ReportError} for unreadable files or an existing
+ *   output; SelaError for data problems (missing columns, wrong shapes) in both languages.
+ */
+export function runReport(
+  kind: string | undefined,
+  flags: Map<string, string>,
+  env: ReportEnvironment = {},
+): ReportOutcome {
+  const language: Language = flags.get("lang")?.toLowerCase().startsWith("es") ? "es" : "en";
+  if (kind === undefined || !(REPORT_KINDS as readonly string[]).includes(kind)) {
+    throw new UsageError(
+      say(
+        language,
+        `report needs a kind: ${REPORT_KINDS.join(", ")}`,
+        `report necesita un tipo: ${REPORT_KINDS.join(", ")}`,
+      ),
+    );
+  }
+  const progress = flags.has("quiet") ? (): void => undefined : (env.progress ?? ((): void => undefined));
+  const date = env.date ?? new Date();
+  const top = positiveInteger(flags, "top", language);
+  const ioFile = kind === "all" ? flags.get("io-input") : flags.get("input");
+  const tradeFile = flags.get("input");
+  if (kind !== "all" && tradeFile === undefined) {
+    throw new UsageError(say(language, `report ${kind} needs --input FILE`, `report ${kind} necesita --input ARCHIVO`));
+  }
+  if (kind === "all" && (ioFile === undefined || tradeFile === undefined)) {
+    throw new UsageError(
+      say(
+        language,
+        "report all needs --io-input FILE (IO table) and --input FILE (trade table)",
+        "report all necesita --io-input ARCHIVO (tabla IP) e --input ARCHIVO (tabla de comercio)",
+      ),
+    );
+  }
+  const needsCountry = kind === "trade" || kind === "space" || kind === "all";
+  const country = flags.get("country");
+  if (needsCountry && country === undefined) {
+    throw new UsageError(
+      say(
+        language,
+        `report ${kind} needs --country NAME (the focus country)`,
+        `report ${kind} necesita --country NOMBRE (el país foco)`,
+      ),
+    );
+  }
+  const output = resolve(flags.get("output") ?? `sela-niches-${kind}.xlsx`);
+  if (extname(output).toLowerCase() !== ".xlsx") {
+    throw new UsageError(say(language, "--output must end in .xlsx", "--output debe terminar en .xlsx"));
+  }
+  const force = flags.has("force");
+  if (!force && existsSync(output)) throw exists(output, language);
+  const reports: Report[] = [];
+
+  if (kind === "io" || kind === "all") {
+    const file = ioFile as string;
+    progress(say(language, `reading ${file}…`, `leyendo ${file}…`));
+    const sheet = flags.get(kind === "all" ? "io-sheet" : "sheet");
+    const tableName = flags.get(kind === "all" ? "io-table" : "table");
+    const table = loadTable(
+      file,
+      { ...(sheet !== undefined ? { sheet } : {}), ...(tableName !== undefined ? { table: tableName } : {}) },
+      language,
+    );
+    const choices: { -readonly [K in keyof IoTableChoices]: IoTableChoices[K] } = {};
+    const labelsColumn = flags.get("labels");
+    if (labelsColumn !== undefined) choices.labelColumn = labelsColumn;
+    const gross = flags.get("gross-output");
+    if (gross !== undefined) choices.output = gross;
+    const extras = flags.get("extras");
+    if (extras !== undefined) choices.extras = extras.toLowerCase() === "none" ? [] : (list(extras) ?? []);
+    const method = flags.get("forward-method") ?? "leontief";
+    if (method !== "leontief" && method !== "ghosh") {
+      throw new UsageError(
+        say(language, "--forward-method must be leontief or ghosh", "--forward-method debe ser leontief o ghosh"),
+      );
+    }
+    const input = ioInputFromTable(table, choices);
+    progress(
+      say(
+        language,
+        `computing IO linkages for ${String(input.sectors.length)} sectors…`,
+        `calculando encadenamientos IP de ${String(input.sectors.length)} sectores…`,
+      ),
+    );
+    reports.push(
+      ioLinkages(input, {
+        forwardMethod: method as ForwardMethod,
+        language,
+        source: describeSource(file, table, flags.get("source")),
+        date,
+        ...(top !== undefined ? { top } : {}),
+      }).report,
+    );
+  }
+
+  if (kind === "trade" || kind === "space" || kind === "all") {
+    const file = tradeFile as string;
+    progress(say(language, `reading ${file}…`, `leyendo ${file}…`));
+    const sheet = flags.get("sheet");
+    const tableName = flags.get("table");
+    const table = loadTable(
+      file,
+      { ...(sheet !== undefined ? { sheet } : {}), ...(tableName !== undefined ? { table: tableName } : {}) },
+      language,
+    );
+    const { input, reference } = tradeInputFromFlags(flags, file, table, language);
+    const source = describeSource(file, table, flags.get("source"));
+    const common = {
+      country: country as string,
+      language,
+      source,
+      date,
+      ...(reference !== undefined ? { reference } : {}),
+    };
+    if (kind === "trade" || kind === "all") {
+      progress(say(language, "computing trade niches…", "calculando nichos comerciales…"));
+      const t0 = list(flags.get("t0"));
+      const t1 = list(flags.get("t1"));
+      reports.push(
+        tradeNiches(input, {
+          ...common,
+          ...(t0 ? { t0 } : {}),
+          ...(t1 ? { t1 } : {}),
+          ...(top !== undefined ? { top } : {}),
+        }).report,
+      );
+    }
+    if (kind === "space" || kind === "all") {
+      progress(say(language, "computing the product space…", "calculando el espacio de productos…"));
+      const years = list(flags.get("years") ?? flags.get("t1"));
+      reports.push(
+        productSpace(input, { ...common, ...(years ? { years } : {}), ...(top !== undefined ? { top } : {}) }).report,
+      );
+    }
+  }
+
+  const report = combineReports(...reports);
+  progress(say(language, `writing ${output}…`, `escribiendo ${output}…`));
+  const bytes = writeReportWorkbook(report, { language, title: `SELA Niches: ${kind}`, created: date });
+  try {
+    writeFileSync(output, bytes, { flag: force ? "w" : "wx" });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw exists(output, language);
+    throw new ReportError(
+      say(language, `cannot write ${output}: ${code ?? "error"}`, `no se puede escribir ${output}: ${code ?? "error"}`),
+    );
+  }
+  return { output, sheets: report.sheets.map((s) => s.name) };
+}
