@@ -152,8 +152,18 @@ export function loadTable(file: string, choice: { sheet?: string; table?: string
   }
   const first = book.tables[0];
   if (first) return { name: first.name, headers: first.header, rows: first.rows.map((r) => r.map((c) => cellOf(c))) };
-  const sheet = book.sheets.find((s) => s.cells.length > 0);
-  return gridToTable(sheet?.name ?? basename(file), sheet?.cells ?? []);
+  // The first sheet that holds a table (a header row with at least two values and rows below it).
+  for (const s of book.sheets) {
+    const t = gridToTable(s.name, s.cells);
+    if (t.rows.length > 0) return t;
+  }
+  throw new ReportError(
+    say(
+      language,
+      `no sheet of ${file} holds a table with a header row`,
+      `ninguna hoja de ${file} contiene una tabla con fila de encabezado`,
+    ),
+  );
 }
 
 function list(value: string | undefined): string[] | undefined {

@@ -1,0 +1,211 @@
+import { spawnSync } from "child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import type { Report, ReportValue } from "../../src/analysis/report";
+import { ReportError, gridToTable, runReport } from "../../src/cli/report";
+import { UsageError } from "../../src/cli/call";
+import { SelaError } from "../../src/core/errors";
+import { outputmult } from "../../src/functions/io";
+import { rca } from "../../src/functions/trade";
+import { readWorkbook, type ReadSheet } from "../../src/xlsx/readWorkbook";
+import { writeReportWorkbook } from "../../src/xlsx/writeWorkbook";
+import { numbers } from "../support/close";
+import { brazilTable, csvTable, LATAM, ROOT, WORLD } from "../analysis/samples";
+
+const DATE = new Date("2025-01-15T12:00:00Z");
+let dir: string;
+let ioFile: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "sela-report-"));
+  // The Brazil table as a user's workbook: an attribution line, then the table.
+  const data = brazilTable();
+  const values: ReportValue[][] = [[...data.headers], ...data.rows.map((r) => [...r])];
+  const book: Report = {
+    sheets: [
+      { name: "Notes", blocks: [{ row: 0, col: 0, style: "note", values: [["nothing here"]] }], charts: [] },
+      {
+        name: "MIP 2015",
+        blocks: [
+          { row: 0, col: 0, style: "note", values: [["Source: IBGE"]] },
+          { row: 2, col: 0, style: "table", header: true, values },
+        ],
+        charts: [],
+      },
+    ],
+  };
+  ioFile = join(dir, "brazil.xlsx");
+  writeFileSync(ioFile, writeReportWorkbook(book));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function flags(entries: Record<string, string>): Map<string, string> {
+  return new Map(Object.entries(entries));
+}
+
+function sheet(file: string, name: string): ReadSheet {
+  const found = readWorkbook(new Uint8Array(readFileSync(file))).sheets.find((s) => s.name === name);
+  if (!found) throw new Error(`no sheet ${name}`);
+  return found;
+}
+
+/** Column `header` of the table whose header row holds it, as label → value. */
+function columnByLabel(s: ReadSheet, header: string, first?: string): Map<string, unknown> {
+  const r = s.cells.findIndex((row) => row.includes(header) && (first === undefined || row[0] === first));
+  if (r < 0) throw new Error(`no header ${header}`);
+  const j = (s.cells[r] as unknown[]).indexOf(header);
+  const out = new Map<string, unknown>();
+  for (const row of s.cells.slice(r + 1)) {
+    if (row[0] === null || row[0] === undefined || row[0] === "") break;
+    out.set(String(row[0]), row[j]);
+  }
+  return out;
+}
+
+describe("sela-niches report (in process)", () => {
+  it("writes the IO report from an .xlsx sheet, with the numbers of SELA.OUTPUTMULT", () => {
+    const output = join(dir, "io.xlsx");
+    const messages: string[] = [];
+    const outcome = runReport("io", flags({ input: ioFile, sheet: "mip 2015", output }), {
+      date: DATE,
+      progress: (m) => messages.push(m),
+    });
+    expect(outcome.sheets).toEqual(["IO linkages", "IO matrices"]);
+    expect(messages.some((m) => m.startsWith("reading"))).toBe(true);
+    expect(messages.some((m) => m.startsWith("computing"))).toBe(true);
+    expect(messages.some((m) => m.startsWith("writing"))).toBe(true);
+    const names = readWorkbook(new Uint8Array(readFileSync(output))).sheets.map((s) => s.name);
+    expect(names).toEqual(["IO linkages", "IO matrices"]);
+    const data = brazilTable();
+    const z = data.rows.map((r) => r.slice(1, 13) as number[]);
+    const x = data.rows.map((r) => [r[13] as number]);
+    const expected = numbers(outputmult(z, x)).map((r) => r[0] as number);
+    const written = columnByLabel(sheet(output, "IO linkages"), "Output multiplier");
+    data.rows.forEach((r, i) => expect(written.get(String(r[0]))).toBeCloseTo(expected[i] as number, 12));
+  });
+
+  it("writes the trade and product-space reports from the Latin American CSV in Spanish", () => {
+    const output = join(dir, "trade-es.xlsx");
+    const outcome = runReport(
+      "all",
+      flags({
+        "io-input": ioFile,
+        "io-sheet": "MIP 2015",
+        input: join(ROOT, LATAM),
+        "reference-file": join(ROOT, WORLD),
+        country: "CHL",
+        lang: "es",
+        output,
+        quiet: "true",
+      }),
+      { date: DATE, progress: () => undefined },
+    );
+    expect(outcome.sheets).toEqual(["Encadenamientos IP", "Matrices IP", "Nichos comerciales", "Espacio de productos"]);
+    const trade = sheet(output, "Nichos comerciales");
+    const rcaColumn = columnByLabel(trade, "VCR", "Producto");
+    // 2712 (natural sodium nitrate) against SELA.RCA with the world totals.
+    const world = csvTable(WORLD);
+    const latam = csvTable(LATAM).rows.filter((r) => r[0] === "chl");
+    const products = world.rows.map((r) => String(r[0]));
+    const chl = products.map((p) => (latam.find((r) => String(r[1]) === p)?.[2] as number | undefined) ?? 0);
+    const others = csvTable(LATAM).rows.filter((r) => r[0] !== "chl");
+    const rest = products.map((p) =>
+      others.filter((r) => String(r[1]) === p).reduce((s, r) => s + (r[2] as number), 0),
+    );
+    const expected = numbers(rca([chl, rest], [world.rows.map((r) => r[1] as number)]))[0] as number[];
+    expect(rcaColumn.size).toBe(785);
+    for (const [code, value] of rcaColumn) {
+      if (typeof value === "number") expect(value).toBeCloseTo(expected[products.indexOf(code)] as number, 10);
+    }
+    expect(trade.cells.flat()).toContain(
+      "Las clases TradeCAN y la matriz de competitividad necesitan dos períodos (t0 y t1); esta tabla tiene un solo período, por eso no se muestran y la lista de nichos se ordena según la VCR.",
+    );
+    // Product codes stay text, with their leading zeros.
+    expect(trade.cells.flat()).toContain("0575");
+  });
+
+  it("never overwrites without --force", () => {
+    const output = join(dir, "force.xlsx");
+    writeFileSync(output, "keep me");
+    expect(() => runReport("io", flags({ input: ioFile, output }), { date: DATE })).toThrow(ReportError);
+    expect(() => runReport("io", flags({ input: ioFile, output }), { date: DATE })).toThrow(
+      /already exists; use --force/,
+    );
+    expect(readFileSync(output, "utf8")).toBe("keep me");
+    runReport("io", flags({ input: ioFile, output, force: "true" }), { date: DATE });
+    expect(readWorkbook(new Uint8Array(readFileSync(output))).sheets[0]?.name).toBe("IO linkages");
+  });
+
+  it("explains missing files, columns, countries and flags", () => {
+    const output = join(dir, "never.xlsx");
+    expect(() => runReport("io", flags({ input: join(dir, "missing.csv"), output }))).toThrow(
+      /cannot read .*missing.csv: no such file/,
+    );
+    expect(() => runReport("trade", flags({ input: join(ROOT, LATAM), country: "chl", value: "fob", output }))).toThrow(
+      SelaError,
+    );
+    expect(() => runReport("trade", flags({ input: join(ROOT, LATAM), country: "zzz", output }))).toThrow(
+      /"zzz" is not a reporter/,
+    );
+    expect(() => runReport("trade", flags({ input: join(ROOT, LATAM), output }))).toThrow(UsageError);
+    expect(() => runReport("pie", flags({ input: ioFile }))).toThrow(UsageError);
+    expect(() => runReport("io", flags({ input: ioFile, table: "Nope", output }))).toThrow(/no table "Nope"/);
+    expect(() => runReport("io", flags({ input: join(ROOT, "README.md"), output }))).toThrow(
+      /unsupported file type .md/,
+    );
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it("takes the header as the first row with two values", () => {
+    const t = gridToTable("g", [["title"], [], ["a", "b"], [1, null], [null, null]]);
+    expect(t.headers).toEqual(["a", "b"]);
+    expect(t.rows).toEqual([[1, null]]);
+  });
+});
+
+const cli = join(ROOT, "lib", "cli", "main.js");
+const built = existsSync(cli) && existsSync(join(ROOT, "lib", "cli", "report.js"));
+(built ? describe : describe.skip)("sela-niches report (built command)", () => {
+  it("writes a report, refuses to overwrite it (exit 1, no stack) and overwrites with --force", () => {
+    const output = join(dir, "cli-io.xlsx");
+    const run = (...extra: string[]) =>
+      spawnSync(process.execPath, [cli, "report", "io", "--input", ioFile, "--output", output, ...extra], {
+        encoding: "utf8",
+      });
+    const first = run();
+    expect(first.status).toBe(0);
+    expect(first.stdout.trim()).toBe(output);
+    expect(first.stderr).toContain("computing");
+    const second = run("--quiet");
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/^sela-niches: .*already exists; use --force/);
+    expect(second.stderr).not.toMatch(/\n\s+at /);
+    const third = run("--force", "--quiet");
+    expect(third.status).toBe(0);
+    expect(third.stderr).toBe("");
+  });
+
+  it("reports data errors in Spanish with exit code 1", () => {
+    const result = spawnSync(
+      process.execPath,
+      [
+        cli,
+        "report",
+        "trade",
+        "--input",
+        join(ROOT, LATAM),
+        "--country",
+        "xyz",
+        "--lang",
+        "es",
+        "--output",
+        join(dir, "x.xlsx"),
+      ],
+      { encoding: "utf8" },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('el país "xyz" no es un declarante de la tabla');
+  });
+});
