@@ -1,6 +1,6 @@
 import { inputError, numericError } from "../errors";
 import { matrix, type Matrix } from "../linalg/matrix";
-import { symmetricEigen } from "../linalg/symmetricEigen";
+import { symmetricEigenpair } from "../linalg/symmetricEigen";
 import {
   complexityOptions,
   type ComplexityOptions,
@@ -38,7 +38,9 @@ export interface ComplexityIndices {
  * Q = eigenvector of the second-largest eigenvalue λ₂ of M̃ and K = D_c⁻¹ M Q (the ECI of a country is the
  * mean PCI of its products). The smaller side is solved: the country matrix D_c⁻¹ M D_p⁻¹ Mᵀ (m x m) is
  * similar to the symmetric S = D_c^{-1/2} M D_p⁻¹ Mᵀ D_c^{-1/2}, whose eigenvector v gives K = D_c^{-1/2} v
- * and Q = D_p⁻¹ Mᵀ K / λ₂ (symmetrically when there are fewer products). Method `"reflections"`:
+ * and Q = D_p⁻¹ Mᵀ K / λ₂ (symmetrically when there are fewer products). The symmetric eigenproblem is
+ * solved by Householder tridiagonalisation, QL for the eigenvalues (sorted explicitly) and inverse
+ * iteration for the one eigenvector needed ({@link symmetricEigenpair}). Method `"reflections"`:
  * k_c,N = Σ_p M_cp k_p,N−1 / k_c, k_p,N = Σ_c M_cp k_c,N−1 / k_p from k_c,0 = k_c, k_p,0 = k_p; with
  * `iterations` N (default 20) K = k_c,N−2 and Q = k_p,N−1, as economiccomplexity's `reflections_method_`.
  * Sign: K and Q are flipped together so that corr(K, diversity) > 0 (py/Stata ecomplexity); when that
@@ -167,9 +169,10 @@ function countrySide(
   for (let a = 0; a < n; a++)
     for (let b = 0; b <= a; b++)
       data[a * n + b] = (data[a * n + b] as number) / ((root[a] as number) * (root[b] as number));
-  const { values, vectors } = symmetricEigen(s);
-  const lambda = secondEigenvalue(values);
-  keptCountries.forEach((c, a) => (k[c] = (vectors.data[a * n + 1] as number) / (root[a] as number)));
+  const { value, vector } = symmetricEigenpair(s, 1);
+  const lambda = secondEigenvalue(value);
+  orthogonaliseToRoot(vector, root);
+  keptCountries.forEach((c, a) => (k[c] = (vector[a] as number) / (root[a] as number)));
   for (const j of keptProducts) {
     let sum = 0;
     for (let x = countryStart[j] as number; x < (countryStart[j + 1] as number); x++)
@@ -208,9 +211,10 @@ function productSide(
   for (let a = 0; a < n; a++)
     for (let b = 0; b <= a; b++)
       data[a * n + b] = (data[a * n + b] as number) / ((root[a] as number) * (root[b] as number));
-  const { values, vectors } = symmetricEigen(s);
-  const lambda = secondEigenvalue(values);
-  keptProducts.forEach((j, a) => (q[j] = (vectors.data[a * n + 1] as number) / (root[a] as number)));
+  const { value, vector } = symmetricEigenpair(s, 1);
+  const lambda = secondEigenvalue(value);
+  orthogonaliseToRoot(vector, root);
+  keptProducts.forEach((j, a) => (q[j] = (vector[a] as number) / (root[a] as number)));
   for (const c of keptCountries) {
     let sum = 0;
     for (let x = productStart[c] as number; x < (productStart[c + 1] as number); x++)
@@ -220,8 +224,29 @@ function productSide(
   return lambda;
 }
 
-function secondEigenvalue(values: Float64Array): number {
-  const lambda = values[1] as number;
+/**
+ * The leading eigenvector of S is known exactly: D^{1/2}1 (components √k) with eigenvalue 1. Removing
+ * it from v changes nothing when λ₂ < 1 and picks the vector orthogonal to it when λ₂ = 1 (a
+ * disconnected country–product network), where any vector of the eigenspace would do.
+ */
+function orthogonaliseToRoot(v: Float64Array, root: Float64Array): void {
+  let dot = 0;
+  let rr = 0;
+  for (let i = 0; i < v.length; i++) {
+    dot += (v[i] as number) * (root[i] as number);
+    rr += (root[i] as number) ** 2;
+  }
+  let norm = 0;
+  for (let i = 0; i < v.length; i++) {
+    const x = (v[i] as number) - (dot / rr) * (root[i] as number);
+    v[i] = x;
+    norm += x * x;
+  }
+  norm = Math.sqrt(norm);
+  for (let i = 0; i < v.length; i++) v[i] = (v[i] as number) / norm;
+}
+
+function secondEigenvalue(lambda: number): number {
   // λ₁ = 1 always; λ₂ ≈ 0 means M has rank 1 and the "second eigenvector" is any vector of the null space.
   if (!(lambda > 1e-10)) {
     throw numericError(

@@ -2,7 +2,7 @@ import { inputError } from "../errors";
 import { matrix, type Matrix } from "../linalg/matrix";
 import { complexityIndicesOf, type ComplexityIndices } from "./complexityIndices";
 import { complexityOptions, type ComplexityOptions } from "./complexityOptions";
-import { densityOf } from "./density";
+import { columnMajor, densityOf } from "./density";
 import { presenceLists, type PresenceLists } from "./presenceLists";
 import { proximityOf } from "./proximity";
 
@@ -58,7 +58,7 @@ export function complexityOutlookOf(
   density: Matrix,
   indices: ComplexityIndices,
 ): ComplexityOutlook {
-  const { countries: m, products: p, productStart, productOf, diversity, ubiquity } = lists;
+  const { countries: m, products: p, productStart, productOf, countryStart, countryOf, diversity, ubiquity } = lists;
   if (
     proximity.rows !== p ||
     proximity.cols !== p ||
@@ -72,59 +72,56 @@ export function complexityOutlookOf(
     );
   }
   const phi = proximity.data;
+  const columns = columnMajor(proximity);
   const pci = indices.scale === "zscore" ? indices.pci : indices.rawPci;
-  const present = (c: number, j: number, x: { at: number }): boolean => {
-    // productOf is ascending per country: advance a cursor instead of searching.
-    const end = productStart[c + 1] as number;
-    while (x.at < end && (productOf[x.at] as number) < j) x.at++;
-    return x.at < end && productOf[x.at] === j;
-  };
 
-  // w_p′ = PCI_p′ / Σ_p″ φ_p′p″ and T_j = Σ_p′ w_p′ φ_p′j over products with presence.
+  // w_p′ = PCI_p′ / Σ_p″ φ_p′p″ over products with presence.
   const weight = new Float64Array(p);
-  const total = new Float64Array(p);
   for (let i = 0; i < p; i++) {
     if (ubiquity[i] === 0) continue;
     let rowSum = 0;
     for (let j = 0; j < p; j++) if (ubiquity[j] !== 0) rowSum += phi[i * p + j] as number;
-    const w = rowSum > 0 ? (pci[i] as number) / rowSum : 0;
-    weight[i] = w;
-    if (w === 0) continue;
-    for (let j = 0; j < p; j++) if (ubiquity[j] !== 0) total[j] = (total[j] as number) + w * (phi[i * p + j] as number);
+    weight[i] = rowSum > 0 ? (pci[i] as number) / rowSum : 0;
   }
 
-  const coi = new Float64Array(m).fill(NaN);
+  const coi = new Float64Array(m);
   const cog = matrix(m, p);
-  const gain = new Float64Array(p);
-  for (let c = 0; c < m; c++) {
-    const row = cog.data.subarray(c * p, (c + 1) * p);
-    if (diversity[c] === 0) {
-      row.fill(NaN);
+  const out = cog.data;
+  const present = new Uint8Array(m);
+  // One product at a time, as density: column j of φ is read once and each country gathers
+  // Σ_{p′ ∈ P(c)} w_p′ φ_p′j from it; COG_cj = T_j − that sum, with T_j = Σ_p′ w_p′ φ_p′j.
+  for (let j = 0; j < p; j++) {
+    if (ubiquity[j] === 0) {
+      for (let c = 0; c < m; c++) out[c * p + j] = NaN;
       continue;
     }
-    gain.set(total);
-    for (let x = productStart[c] as number; x < (productStart[c + 1] as number); x++) {
-      const i = productOf[x] as number;
-      const w = weight[i] as number;
-      if (w === 0) continue;
-      for (let j = 0; j < p; j++) if (ubiquity[j] !== 0) gain[j] = (gain[j] as number) - w * (phi[i * p + j] as number);
-    }
-    let outlook = 0;
-    const cursor = { at: productStart[c] as number };
-    for (let j = 0; j < p; j++) {
-      if (ubiquity[j] === 0) {
-        row[j] = NaN;
+    const base = j * p;
+    let total = 0;
+    for (let i = 0; i < p; i++) if (ubiquity[i] !== 0) total += (weight[i] as number) * (columns[base + i] as number);
+    for (let x = countryStart[j] as number; x < (countryStart[j + 1] as number); x++)
+      present[countryOf[x] as number] = 1;
+    const pj = pci[j] as number;
+    for (let c = 0; c < m; c++) {
+      if (diversity[c] === 0) {
+        out[c * p + j] = NaN;
         continue;
       }
-      if (present(c, j, cursor)) {
-        row[j] = 0;
-      } else {
-        row[j] = gain[j] as number;
-        outlook += (density.data[c * p + j] as number) * (pci[j] as number);
+      if (present[c] === 1) {
+        out[c * p + j] = 0;
+        continue;
       }
+      let s = 0;
+      for (let x = productStart[c] as number; x < (productStart[c + 1] as number); x++) {
+        const i = productOf[x] as number;
+        s += (weight[i] as number) * (columns[base + i] as number);
+      }
+      out[c * p + j] = total - s;
+      coi[c] = (coi[c] as number) + (density.data[c * p + j] as number) * pj;
     }
-    coi[c] = outlook;
+    for (let x = countryStart[j] as number; x < (countryStart[j + 1] as number); x++)
+      present[countryOf[x] as number] = 0;
   }
+  for (let c = 0; c < m; c++) if (diversity[c] === 0) coi[c] = NaN;
 
   if (indices.scale !== "zscore") {
     const kept = indices.countriesKept;

@@ -1,5 +1,5 @@
 import { inputError } from "../errors";
-import { matrix, type Matrix } from "../linalg/matrix";
+import { matrix, transpose, type Matrix } from "../linalg/matrix";
 import { presenceLists, type PresenceLists } from "./presenceLists";
 
 /**
@@ -9,7 +9,8 @@ import { presenceLists, type PresenceLists } from "./presenceLists";
  * Reference: Hidalgo et al. (2007), Science 317(5837); Hausmann et al., Atlas of Economic Complexity
  * (2014), technical box 5 (py-ecomplexity `calc_density`, economiccomplexity `density`). The sum runs over
  * every product with presence, including p itself (so with φ_pp = 1 a product counts towards its own
- * density; with Stata's diagonal 0 it does not). Computed as one product M φ over the ones of M.
+ * density; with Stata's diagonal 0 it does not). Computed as one product M φ over the ones of M, one
+ * column of φ at a time (cost m·p + nnz(M)·p, φ read once).
  *
  * Undefined (NaN): rows of countries with no presence, columns of products nobody exports with advantage
  * (NaN row/column of φ), and products whose proximities are all 0.
@@ -33,40 +34,45 @@ export function densityOf(lists: PresenceLists, proximity: Matrix): Matrix {
       `la proximidad debe ser ${String(p)} x ${String(p)} para ${String(p)} productos (se recibió ${String(proximity.rows)} x ${String(proximity.cols)})`,
     );
   }
-  const phi = proximity.data;
-  const totals = proximityColumnTotals(proximity, ubiquity);
+  const columns = columnMajor(proximity);
   const result = matrix(m, p);
   const out = result.data;
-  for (let c = 0; c < m; c++) {
-    const row = out.subarray(c * p, (c + 1) * p);
-    if (diversity[c] === 0) {
-      row.fill(NaN);
-      continue;
+  // One product at a time: column p of φ is read once (contiguous) and every country gathers its own
+  // products from it, so φ streams through memory once whatever the number of countries.
+  for (let j = 0; j < p; j++) {
+    const base = j * p;
+    let total = 0;
+    if (ubiquity[j] !== 0) {
+      for (let i = 0; i < p; i++) if (ubiquity[i] !== 0) total += columns[base + i] as number;
     }
-    // Row c of M φ: the sum of the proximity rows of c's products (contiguous rows of φ).
-    for (let x = productStart[c] as number; x < (productStart[c + 1] as number); x++) {
-      const source = (productOf[x] as number) * p;
-      for (let j = 0; j < p; j++) row[j] = (row[j] as number) + (phi[source + j] as number);
-    }
-    for (let j = 0; j < p; j++) {
-      const total = totals[j] as number;
-      row[j] = ubiquity[j] !== 0 && total > 0 ? (row[j] as number) / total : NaN;
+    const defined = ubiquity[j] !== 0 && total > 0;
+    for (let c = 0; c < m; c++) {
+      if (!defined || diversity[c] === 0) {
+        out[c * p + j] = NaN;
+        continue;
+      }
+      let s = 0;
+      for (let x = productStart[c] as number; x < (productStart[c + 1] as number); x++)
+        s += columns[base + (productOf[x] as number)] as number;
+      out[c * p + j] = s / total;
     }
   }
   return result;
 }
 
-/** Σ_p′ φ_p′p over the products with presence (NaN rows of absent products skipped). */
-export function proximityColumnTotals(proximity: Matrix, ubiquity: Float64Array): Float64Array {
+/**
+ * φ with column p stored contiguously (as row p): φ itself when symmetric (always, for {@link proximity}),
+ * else its transpose.
+ */
+export function columnMajor(proximity: Matrix): Float64Array {
   const p = proximity.cols;
-  const totals = new Float64Array(p);
+  const phi = proximity.data;
   for (let i = 0; i < p; i++) {
-    if (ubiquity[i] === 0) continue;
-    const row = i * p;
-    for (let j = 0; j < p; j++) {
-      const v = proximity.data[row + j] as number;
-      if (ubiquity[j] !== 0) totals[j] = (totals[j] as number) + v;
+    for (let j = 0; j < i; j++) {
+      const a = phi[i * p + j] as number;
+      const b = phi[j * p + i] as number;
+      if (a !== b && !(Number.isNaN(a) && Number.isNaN(b))) return transpose(proximity).data;
     }
   }
-  return totals;
+  return phi;
 }

@@ -8,8 +8,8 @@ import { presenceLists, type PresenceLists } from "./presenceLists";
  *
  * Reference: Hidalgo, Klinger, Barabási & Hausmann (2007), "The product space conditions the development
  * of nations", Science 317(5837); Hausmann et al., Atlas of Economic Complexity (2014), technical box 5.
- * The co-occurrence matrix MᵀM is formed as one product: each country adds the outer product of its
- * present products (cost Σ_c k_c², the ones of M only). Convention `proximityDiagonal`: `"one"` (default,
+ * The co-occurrence matrix MᵀM is formed as one sparse product, row by row: row p is the sum of the
+ * presence rows of the countries exporting p (cost Σ_c k_c², the ones of M only; writes stay in one row). Convention `proximityDiagonal`: `"one"` (default,
  * φ_pp = 1, as py-ecomplexity and economiccomplexity) or `"zero"` (Stata `proxdiscrete`).
  * A product nobody exports with advantage (k_p = 0) has an undefined (NaN) row and column.
  *
@@ -24,30 +24,30 @@ export function proximity(presence: Matrix, options: ComplexityOptions = {}): Ma
 
 /** {@link proximity} from adjacency lists already built (one-pass analyses). */
 export function proximityOf(lists: PresenceLists, diagonal: ProximityDiagonal = "one"): Matrix {
-  const { countries: m, products: p, productStart, productOf, ubiquity } = lists;
+  const { products: p, productStart, productOf, countryStart, countryOf, ubiquity } = lists;
   const result = matrix(p, p);
   const phi = result.data;
-  // Lower triangle of MᵀM: every country adds 1 to each pair (i ≥ j) of its present products.
-  for (let c = 0; c < m; c++) {
-    const start = productStart[c] as number;
-    const end = productStart[c + 1] as number;
-    for (let x = start; x < end; x++) {
-      const row = (productOf[x] as number) * p;
-      for (let y = start; y < x; y++) {
-        const at = row + (productOf[y] as number);
-        phi[at] = (phi[at] as number) + 1;
-      }
-    }
-  }
+  // Row i of MᵀM is the sum of the presence rows of the countries exporting i: every write stays in
+  // row i (cache-resident), and the work is Σ_c k_c², the ones of M only.
   for (let i = 0; i < p; i++) {
     const ki = ubiquity[i] as number;
-    for (let j = 0; j < i; j++) {
-      const kj = ubiquity[j] as number;
-      const value = ki > 0 && kj > 0 ? (phi[i * p + j] as number) / Math.max(ki, kj) : NaN;
-      phi[i * p + j] = value;
-      phi[j * p + i] = value;
+    const row = phi.subarray(i * p, (i + 1) * p);
+    if (ki === 0) {
+      row.fill(NaN);
+      continue;
     }
-    phi[i * p + i] = ki > 0 ? (diagonal === "one" ? 1 : 0) : NaN;
+    for (let x = countryStart[i] as number; x < (countryStart[i + 1] as number); x++) {
+      const c = countryOf[x] as number;
+      for (let y = productStart[c] as number; y < (productStart[c + 1] as number); y++) {
+        const j = productOf[y] as number;
+        row[j] = (row[j] as number) + 1;
+      }
+    }
+    for (let j = 0; j < p; j++) {
+      const kj = ubiquity[j] as number;
+      row[j] = kj > 0 ? (row[j] as number) / Math.max(ki, kj) : NaN;
+    }
+    row[i] = diagonal === "one" ? 1 : 0;
   }
   return result;
 }

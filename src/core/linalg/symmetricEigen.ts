@@ -27,26 +27,9 @@ export interface SymmetricEigen {
  * @example symmetricEigen(fromRows([[2, 1], [1, 2]])).values // => Float64Array [3, 1]
  */
 export function symmetricEigen(a: Matrix): SymmetricEigen {
-  if (a.rows !== a.cols) {
-    throw inputError(
-      `matrix must be square (got ${String(a.rows)} x ${String(a.cols)})`,
-      `la matriz debe ser cuadrada (se recibió ${String(a.rows)} x ${String(a.cols)})`,
-    );
-  }
-  for (const v of a.data) {
-    if (!Number.isFinite(v)) throw inputError("matrix has a non-finite value", "la matriz tiene un valor no finito");
-  }
-  const n = a.rows;
+  const n = checkSymmetricInput(a);
   if (n === 0) return { values: new Float64Array(0), vectors: matrix(0, 0) };
-  // v holds V row-major (v[i*n + j] = V_ij); it starts as A (lower triangle mirrored).
-  const v = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j <= i; j++) {
-      const x = a.data[i * n + j] as number;
-      v[i * n + j] = x;
-      v[j * n + i] = x;
-    }
-  }
+  const v = mirroredCopy(a);
   const d = new Float64Array(n);
   const e = new Float64Array(n);
   tridiagonalize(n, v, d, e);
@@ -64,6 +47,165 @@ export function symmetricEigen(a: Matrix): SymmetricEigen {
     for (let i = 0; i < n; i++) vectors.data[i * n + k] = w[row + i] as number;
   });
   return { values, vectors };
+}
+
+/** One eigenpair of a symmetric matrix: the k-th largest eigenvalue and a unit eigenvector. */
+export interface SymmetricEigenpair {
+  readonly value: number;
+  readonly vector: Float64Array;
+  /** All eigenvalues, descending (they come for free). */
+  readonly values: Float64Array;
+}
+
+/**
+ * The k-th largest eigenvalue (k = 0 is the largest) of a real symmetric matrix and its eigenvector,
+ * without computing the other eigenvectors.
+ *
+ * Householder tridiagonalisation T = QᵀAQ (as {@link symmetricEigen}), all eigenvalues of T by implicit
+ * QL without vectors (EISPACK `tql1`, O(n²)), sorted descending; then inverse iteration on T − λ_k I
+ * (tridiagonal LU with partial pivoting, LAPACK `dgttrf`/`dstein` style, 3 steps from a fixed start)
+ * and x = Q y. About 3 times faster than all eigenvectors for n in the hundreds. For a repeated
+ * eigenvalue the vector is some unit vector of its eigenspace (as with any solver); callers that know
+ * other eigenvectors orthogonalise against them.
+ * Reference: Golub & Van Loan, Matrix Computations, 4th ed., §8.3 and §8.2.2 (inverse iteration);
+ * Wilkinson & Reinsch (1971).
+ *
+ * @param a symmetric n x n matrix (lower triangle read).
+ * @param k rank of the eigenvalue wanted, 0 ≤ k < n (0 = largest).
+ * @throws {SelaError} `input` for a non-square or non-finite matrix or k out of range; `numeric` when QL
+ *   does not converge.
+ * @example symmetricEigenpair(fromRows([[2, 1], [1, 2]]), 1).value // => 1 (vector ±(1, −1)/√2)
+ */
+export function symmetricEigenpair(a: Matrix, k: number): SymmetricEigenpair {
+  const n = checkSymmetricInput(a);
+  if (!Number.isInteger(k) || k < 0 || k >= n) {
+    throw inputError(
+      `eigenvalue rank ${String(k)} is out of range for a ${String(n)} x ${String(n)} matrix`,
+      `el rango de valor propio ${String(k)} está fuera de límites para una matriz ${String(n)} x ${String(n)}`,
+    );
+  }
+  const q = mirroredCopy(a);
+  const d = new Float64Array(n);
+  const e = new Float64Array(n);
+  tridiagonalize(n, q, d, e);
+  const diagonal = Float64Array.from(d);
+  const sub = Float64Array.from(e); // sub[i] = T(i, i − 1), sub[0] = 0
+  diagonalize(n, null, d, e);
+  const values = Float64Array.from(d).sort().reverse();
+  const value = values[k] as number;
+  const y = tridiagonalInverseIteration(diagonal, sub, value);
+  const vector = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    const row = i * n;
+    for (let j = 0; j < n; j++) s += (q[row + j] as number) * (y[j] as number);
+    vector[i] = s;
+  }
+  normalise(vector);
+  return { value, vector, values };
+}
+
+function checkSymmetricInput(a: Matrix): number {
+  if (a.rows !== a.cols) {
+    throw inputError(
+      `matrix must be square (got ${String(a.rows)} x ${String(a.cols)})`,
+      `la matriz debe ser cuadrada (se recibió ${String(a.rows)} x ${String(a.cols)})`,
+    );
+  }
+  for (const v of a.data) {
+    if (!Number.isFinite(v)) throw inputError("matrix has a non-finite value", "la matriz tiene un valor no finito");
+  }
+  return a.rows;
+}
+
+/** A row-major copy of A with the lower triangle mirrored into the upper one. */
+function mirroredCopy(a: Matrix): Float64Array {
+  const n = a.rows;
+  const v = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j <= i; j++) {
+      const x = a.data[i * n + j] as number;
+      v[i * n + j] = x;
+      v[j * n + i] = x;
+    }
+  }
+  return v;
+}
+
+function normalise(x: Float64Array): void {
+  let norm = 0;
+  for (const v of x) norm += v * v;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let i = 0; i < x.length; i++) x[i] = (x[i] as number) / norm;
+}
+
+/**
+ * Eigenvector of the symmetric tridiagonal T (diagonal, sub[i] = T(i, i−1)) for the eigenvalue λ, by
+ * inverse iteration: (T − λI) x_{j+1} = x_j with Gaussian elimination with partial pivoting (`dgttrf`);
+ * a zero pivot is replaced by ε‖T‖ so that the nearly singular solve amplifies the eigenvector.
+ */
+function tridiagonalInverseIteration(diagonal: Float64Array, sub: Float64Array, lambda: number): Float64Array {
+  const n = diagonal.length;
+  let norm = 0;
+  for (let i = 0; i < n; i++) {
+    norm = Math.max(
+      norm,
+      Math.abs(diagonal[i] as number) + Math.abs(sub[i] as number) + Math.abs(i + 1 < n ? (sub[i + 1] as number) : 0),
+    );
+  }
+  const tiny = Number.EPSILON * Math.max(norm, Number.MIN_VALUE);
+  const dd = Float64Array.from(diagonal, (v) => v - lambda);
+  const du = new Float64Array(n);
+  const du2 = new Float64Array(n);
+  const dl = new Float64Array(n);
+  const swapped = new Uint8Array(n);
+  for (let i = 0; i + 1 < n; i++) {
+    du[i] = sub[i + 1] as number;
+    dl[i] = sub[i + 1] as number;
+  }
+  for (let i = 0; i + 1 < n; i++) {
+    if (Math.abs(dd[i] as number) >= Math.abs(dl[i] as number)) {
+      if (dd[i] === 0) dd[i] = tiny;
+      const fact = (dl[i] as number) / (dd[i] as number);
+      dl[i] = fact;
+      dd[i + 1] = (dd[i + 1] as number) - fact * (du[i] as number);
+    } else {
+      const fact = (dd[i] as number) / (dl[i] as number);
+      dd[i] = dl[i] as number;
+      dl[i] = fact;
+      const temp = du[i] as number;
+      du[i] = dd[i + 1] as number;
+      dd[i + 1] = temp - fact * (dd[i + 1] as number);
+      if (i + 2 < n) {
+        du2[i] = du[i + 1] as number;
+        du[i + 1] = -fact * (du[i + 1] as number);
+      }
+      swapped[i] = 1;
+    }
+  }
+  if (dd[n - 1] === 0) dd[n - 1] = tiny;
+  // A fixed start with components in every direction (no eigenvector is orthogonal to it in practice).
+  const x = Float64Array.from({ length: n }, (_, i) => 1 + 0.5 * Math.sin(1.7 * i + 0.3));
+  normalise(x);
+  for (let step = 0; step < 3; step++) {
+    for (let i = 0; i + 1 < n; i++) {
+      if (swapped[i] === 1) {
+        const temp = x[i] as number;
+        x[i] = x[i + 1] as number;
+        x[i + 1] = temp - (dl[i] as number) * (x[i] as number);
+      } else {
+        x[i + 1] = (x[i + 1] as number) - (dl[i] as number) * (x[i] as number);
+      }
+    }
+    for (let i = n - 1; i >= 0; i--) {
+      let s = x[i] as number;
+      if (i + 1 < n) s -= (du[i] as number) * (x[i + 1] as number);
+      if (i + 2 < n) s -= (du2[i] as number) * (x[i + 2] as number);
+      x[i] = s / (dd[i] as number);
+    }
+    normalise(x);
+  }
+  return x;
 }
 
 /** Householder tridiagonalisation (tred2): on exit v = Q, d = diagonal, e = subdiagonal (e[0] = 0). */
@@ -146,8 +288,11 @@ function tridiagonalize(n: number, v: Float64Array, d: Float64Array, e: Float64A
   e[0] = 0;
 }
 
-/** Implicit QL with shifts (tql2) on the tridiagonal (d, e); w holds Qᵀ (row k = column k of Q). */
-function diagonalize(n: number, w: Float64Array, d: Float64Array, e: Float64Array): void {
+/**
+ * Implicit QL with shifts (tql2) on the tridiagonal (d, e); w holds Qᵀ (row k = column k of Q) and
+ * receives the rotations, or is null for eigenvalues only (tql1, O(n²)).
+ */
+function diagonalize(n: number, w: Float64Array | null, d: Float64Array, e: Float64Array): void {
   for (let i = 1; i < n; i++) e[i - 1] = e[i] as number;
   e[n - 1] = 0;
   let f = 0;
@@ -195,6 +340,7 @@ function diagonalize(n: number, w: Float64Array, d: Float64Array, e: Float64Arra
           c = p / r;
           p = c * (d[i] as number) - s * g;
           d[i + 1] = h + s * (c * g + s * (d[i] as number));
+          if (w === null) continue;
           const rowI = i * n;
           const rowJ = (i + 1) * n;
           for (let k = 0; k < n; k++) {

@@ -1,6 +1,6 @@
 import { EigenvalueDecomposition, Matrix as MlMatrix } from "ml-matrix";
 import { fromRows, matrix, type Matrix } from "../../../src/core/linalg/matrix";
-import { symmetricEigen } from "../../../src/core/linalg/symmetricEigen";
+import { symmetricEigen, symmetricEigenpair } from "../../../src/core/linalg/symmetricEigen";
 import { SelaError } from "../../../src/core/errors";
 import { expectClose } from "../../support/close";
 
@@ -124,5 +124,52 @@ describe("symmetricEigen", () => {
         ]),
       ),
     ).toThrow(/non-finite/);
+  });
+});
+
+describe("symmetricEigenpair", () => {
+  test.each([2, 5, 30, 120])("n = %i: every k matches symmetricEigen (value, and vector up to sign)", (n) => {
+    const a = randomSymmetric(n, 77 + n);
+    const full = symmetricEigen(a);
+    for (const k of n > 30 ? [0, 1, 2, n - 1] : Array.from({ length: n }, (_, i) => i)) {
+      const pair = symmetricEigenpair(a, k);
+      expect(pair.value).toBeCloseTo(full.values[k] as number, 12);
+      expectClose(pair.values, full.values, 1e-12);
+      let dot = 0;
+      for (let i = 0; i < n; i++) dot += (pair.vector[i] as number) * (full.vectors.data[i * n + k] as number);
+      expect(Math.abs(dot)).toBeCloseTo(1, 9);
+    }
+  });
+
+  test("A x = λ x to working precision, also for a repeated eigenvalue and a block-diagonal matrix", () => {
+    const cases = [
+      fromRows([
+        [3, 1, 1],
+        [1, 3, 1],
+        [1, 1, 3],
+      ]),
+      fromRows([
+        [2, 1, 0, 0],
+        [1, 2, 0, 0],
+        [0, 0, 5, 0],
+        [0, 0, 0, 1],
+      ]),
+    ];
+    for (const a of cases) {
+      const n = a.rows;
+      for (let k = 0; k < n; k++) {
+        const { value, vector } = symmetricEigenpair(a, k);
+        for (let i = 0; i < n; i++) {
+          let s = 0;
+          for (let j = 0; j < n; j++) s += (a.data[i * n + j] as number) * (vector[j] as number);
+          expect(Math.abs(s - value * (vector[i] as number))).toBeLessThan(1e-12);
+        }
+      }
+    }
+  });
+
+  test("rejects k out of range", () => {
+    expect(() => symmetricEigenpair(fromRows([[1]]), 1)).toThrow(/out of range/);
+    expect(() => symmetricEigenpair(fromRows([[1]]), -1)).toThrow(SelaError);
   });
 });
