@@ -48,7 +48,10 @@ export interface ComplexityIndices {
  * Scale (`scale`): `"growthlab"` (default) ECI = (K − mean K)/sd K, PCI = (Q − mean K)/sd K with population
  * sd (py-ecomplexity); `"stata"` the same with sd over the long m′·p′ country × product panel, n−1 (Stata
  * ecomplexity); `"zscore"` ECI and PCI each with their own mean and n−1 sd (R economiccomplexity, whose
- * eigen ECI is the growthlab one times √((n−1)/n)).
+ * eigen ECI is the growthlab one times √((n−1)/n)). With reflections the same scalings apply to k_c,N−2 and
+ * k_p,N−1; the identity "ECI = mean PCI of the country's products" then holds only approximately, and the
+ * sign rule is applied too (economiccomplexity does not flip reflections; even-order k_c already
+ * correlate positively with diversity, so this only matters in degenerate tables).
  * References: Hidalgo & Hausmann (2009), "The building blocks of economic complexity", PNAS 106(26);
  * Hausmann, Hidalgo et al., The Atlas of Economic Complexity (2014), technical boxes 2–4.
  *
