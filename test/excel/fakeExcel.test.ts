@@ -12,7 +12,7 @@ describe("the fake Excel coerces typed text like Excel", () => {
     ["Agriculture", { coerced: false, value: "Agriculture" }],
   ])("%j in a General cell", async (text, expected) => {
     const fake = new FakeExcel();
-    await fake.run(async (context: any) => {
+    await fake.run(async (context: Excel.RequestContext) => {
       context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[text]];
       await context.sync();
     });
@@ -21,7 +21,7 @@ describe("the fake Excel coerces typed text like Excel", () => {
 
   it("keeps text in a Text-formatted cell and counts what each sync sent", async () => {
     const fake = new FakeExcel();
-    await fake.run(async (context: any) => {
+    await fake.run(async (context: Excel.RequestContext) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1");
       range.numberFormat = [["@", "@"]];
       range.values = [["+54 11", "0101"]];

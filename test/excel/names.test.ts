@@ -1,4 +1,10 @@
-import { cleanSheetName, quoteSheet, splitAddress, uniqueSheetNames, uniqueTableName } from "../../src/excel/sheetNames";
+import {
+  cleanSheetName,
+  quoteSheet,
+  splitAddress,
+  uniqueSheetNames,
+  uniqueTableName,
+} from "../../src/excel/sheetNames";
 
 describe("sheet names", () => {
   it("replaces forbidden characters and trims apostrophes", () => {

@@ -29,7 +29,11 @@ describe("encodeCell", () => {
   });
 
   it("writes formulas through formulas, adding the = when missing", () => {
-    expect(encodeCell({ formula: "SUM(A1:A3)" }, "0.0")).toEqual({ value: null, formula: "=SUM(A1:A3)", format: "0.0" });
+    expect(encodeCell({ formula: "SUM(A1:A3)" }, "0.0")).toEqual({
+      value: null,
+      formula: "=SUM(A1:A3)",
+      format: "0.0",
+    });
   });
 
   it("leaves blanks and empty strings as null (unchanged on a new sheet)", () => {

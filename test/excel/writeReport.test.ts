@@ -29,7 +29,17 @@ function keySectors(name = "Key sectors"): ReportSheet {
         ],
         columnFormats: [undefined, "0.0000", "0.0000"],
       },
-      { row: 10, col: 0, values: [["x", "y"], [1, 0], [1, 3]], style: "table", header: true },
+      {
+        row: 10,
+        col: 0,
+        values: [
+          ["x", "y"],
+          [1, 0],
+          [1, 3],
+        ],
+        style: "table",
+        header: true,
+      },
       { row: 14, col: 0, values: [["Source: IBGE, own calculations"]], style: "note" },
     ],
     charts: [
@@ -47,7 +57,12 @@ function keySectors(name = "Key sectors"): ReportSheet {
             y: { row: 4, col: 2, rows: 5, cols: 1 },
             labels: { row: 4, col: 0, rows: 5, cols: 1 },
           },
-          { name: "BL = 1", kind: "line", x: { row: 11, col: 0, rows: 2, cols: 1 }, y: { row: 11, col: 1, rows: 2, cols: 1 } },
+          {
+            name: "BL = 1",
+            kind: "line",
+            x: { row: 11, col: 0, rows: 2, cols: 1 },
+            y: { row: 11, col: 1, rows: 2, cols: 1 },
+          },
         ],
       },
     ],
@@ -219,7 +234,9 @@ describe("writeReport", () => {
     const bad = keySectors("Bad");
     const broken: ReportSheet = {
       ...bad,
-      charts: [{ ...bad.charts[0]!, series: [{ ...bad.charts[0]!.series[0]!, x: { row: 0, col: 0, rows: 0, cols: 1 } }] }],
+      charts: [
+        { ...bad.charts[0]!, series: [{ ...bad.charts[0]!.series[0]!, x: { row: 0, col: 0, rows: 0, cols: 1 } }] },
+      ],
     };
     await expect(createOfficeGateway(fake.host()).writeReport({ sheets: [keySectors(), broken] })).rejects.toThrow(
       /InvalidArgument/,

@@ -46,9 +46,25 @@ export class FakeRichApiError extends Error {
   }
 }
 
-type Rect = { row: number; col: number; rows: number; cols: number };
+interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
 
-const ERRORS = new Set(["#N/A", "#DIV/0!", "#NUM!", "#VALUE!", "#NULL!", "#REF!", "#NAME?", "#SPILL!", "#CALC!", "#BUSY!"]);
+const ERRORS = new Set([
+  "#N/A",
+  "#DIV/0!",
+  "#NUM!",
+  "#VALUE!",
+  "#NULL!",
+  "#REF!",
+  "#NAME?",
+  "#SPILL!",
+  "#CALC!",
+  "#BUSY!",
+]);
 
 export function columnName(col: number): string {
   let n = col + 1;
@@ -202,7 +218,9 @@ function styleProxy(range: FakeRange, map: Record<string, keyof FakeCell>): Reco
   for (const [prop, field] of Object.entries(map)) {
     Object.defineProperty(target, prop, {
       get: () => range.cellAt(0, 0)[field],
-      set: (v: unknown) => range.eachCell((c) => Object.assign(c, { [field]: v })),
+      set: (v: unknown) => {
+        range.eachCell((c) => Object.assign(c, { [field]: v }));
+      },
     });
   }
   return target;
@@ -225,6 +243,8 @@ export class FakeRange {
     isNull = false,
   ) {
     this.isNullObject = isNull;
+    // The format object's accessors need the range; arrow functions cannot be accessors.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const range = this;
     this.format = {
       font: styleProxy(this, { bold: "bold", italic: "italic", size: "size", color: "color" }),
@@ -284,28 +304,35 @@ export class FakeRange {
     const out: T[][] = [];
     for (let r = 0; r < this.rect.rows; r++) {
       const row: T[] = [];
-      for (let c = 0; c < this.rect.cols; c++) row.push(fn(this.worksheet.peek(this.rect.row + r, this.rect.col + c), r, c));
+      for (let c = 0; c < this.rect.cols; c++)
+        row.push(fn(this.worksheet.peek(this.rect.row + r, this.rect.col + c), r, c));
       out.push(row);
     }
     return out;
   }
-  private assign(input: unknown[][], prop: string, fn: (c: FakeCell, v: unknown, r: number, col: number) => void): void {
+  private assign(
+    input: unknown[][],
+    prop: string,
+    fn: (c: FakeCell, v: unknown, r: number, col: number) => void,
+  ): void {
     if (!Array.isArray(input) || input.length !== this.rect.rows || input.some((r) => r.length !== this.rect.cols)) {
       throw new FakeRichApiError("InvalidArgument", `${prop}: array shape does not match ${this.address}`);
     }
     this.wb.sent(input);
-    input.forEach((row, r) =>
+    input.forEach((row, r) => {
       row.forEach((v, c) => {
         if (v !== null) fn(this.worksheet.cell(this.rect.row + r, this.rect.col + c), v, r, c);
-      }),
-    );
+      });
+    });
   }
 
   get values(): unknown[][] {
     return this.grid((c) => c.value);
   }
   set values(input: unknown[][]) {
-    this.assign(input, "values", (cell, v, r, c) => this.wb.typeInto(this.worksheet, this.rect.row + r, this.rect.col + c, cell, v));
+    this.assign(input, "values", (cell, v, r, c) => {
+      this.wb.typeInto(this.worksheet, this.rect.row + r, this.rect.col + c, cell, v);
+    });
   }
   get formulas(): unknown[][] {
     return this.grid((c) => (c.formula !== "" ? c.formula : c.value));
@@ -342,7 +369,11 @@ export class FakeRange {
     return new FakeRange(this.wb, this.worksheet, { row: this.rect.row + r, col: this.rect.col + c, rows: 1, cols: 1 });
   }
   getResizedRange(dr: number, dc: number): FakeRange {
-    return new FakeRange(this.wb, this.worksheet, { ...this.rect, rows: this.rect.rows + dr, cols: this.rect.cols + dc });
+    return new FakeRange(this.wb, this.worksheet, {
+      ...this.rect,
+      rows: this.rect.rows + dr,
+      cols: this.rect.cols + dc,
+    });
   }
   getRow(i: number): FakeRange {
     return new FakeRange(this.wb, this.worksheet, { ...this.rect, row: this.rect.row + i, rows: 1 });
@@ -359,13 +390,19 @@ export class FakeRange {
   }
   getSpillingToRangeOrNullObject(): FakeRange {
     const spill = this.worksheet.spills.get(`${this.rect.row},${this.rect.col}`);
-    if (!spill || this.rect.rows !== 1 || this.rect.cols !== 1) return new FakeRange(this.wb, this.worksheet, this.rect, true);
+    if (!spill || this.rect.rows !== 1 || this.rect.cols !== 1)
+      return new FakeRange(this.wb, this.worksheet, this.rect, true);
     return new FakeRange(this.wb, this.worksheet, { row: this.rect.row, col: this.rect.col, ...spill });
   }
   getSpillParentOrNullObject(): FakeRange {
     for (const [key, s] of this.worksheet.spills) {
       const [row, col] = key.split(",").map(Number) as [number, number];
-      if (this.rect.row >= row && this.rect.row < row + s.rows && this.rect.col >= col && this.rect.col < col + s.cols) {
+      if (
+        this.rect.row >= row &&
+        this.rect.row < row + s.rows &&
+        this.rect.col >= col &&
+        this.rect.col < col + s.cols
+      ) {
         return new FakeRange(this.wb, this.worksheet, { row, col, rows: 1, cols: 1 });
       }
     }
@@ -452,7 +489,7 @@ export class FakeWorksheet {
   getCell(row: number, col: number): FakeRange {
     return this.getRangeByIndexes(row, col, 1, 1);
   }
-  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+  getUsedRangeOrNullObject(): FakeRange {
     let r0 = Infinity;
     let c0 = Infinity;
     let r1 = -1;
@@ -526,7 +563,8 @@ export class FakeExcel {
   deleteSheet(sheet: FakeWorksheet): void {
     const i = this.sheetList.indexOf(sheet);
     if (i >= 0) this.sheetList.splice(i, 1);
-    for (let t = this.tableList.length - 1; t >= 0; t--) if (this.tableList[t]?.worksheet === sheet) this.tableList.splice(t, 1);
+    for (let t = this.tableList.length - 1; t >= 0; t--)
+      if (this.tableList[t]?.worksheet === sheet) this.tableList.splice(t, 1);
     if (this.activeSheet === sheet) this.activeSheet = this.sheetList[0];
   }
   tableNames(): string[] {
@@ -630,7 +668,8 @@ export class FakeExcel {
           return s;
         },
         getItemOrNullObject: (name: string): FakeWorksheet =>
-          this.sheetList.find((x) => x.name.toUpperCase() === name.toUpperCase()) ?? new FakeWorksheet(this, name, true),
+          this.sheetList.find((x) => x.name.toUpperCase() === name.toUpperCase()) ??
+          new FakeWorksheet(this, name, true),
         getActiveWorksheet: (): FakeWorksheet => {
           if (!this.activeSheet) throw new FakeRichApiError("ItemNotFound", "no active sheet");
           return this.activeSheet;
@@ -682,7 +721,10 @@ export class FakeExcel {
   };
 
   /** The gateway host for createOfficeGateway (ExcelApi sets up to `maxMinor`, e.g. 12 for 1.12). */
-  host(maxMinor = 12): { run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>; supports: (v: string) => boolean } {
+  host(maxMinor = 12): {
+    run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+    supports: (v: string) => boolean;
+  } {
     return {
       run: (batch) => this.run(batch),
       supports: (v) => Number(v.split(".")[1]) <= maxMinor,
