@@ -486,9 +486,14 @@ function main(): void {
   const results: CaseResult[] = [];
   for (const c of planned) {
     const r = c.result;
-    const js = c.js();
+    let js: Timing | undefined;
+    try {
+      js = c.js();
+      if (!js) r.note = "skipped: not in this build yet";
+    } catch (error) {
+      r.note = `failed: ${(error as Error).message.split("\n")[0] ?? ""}`;
+    }
     if (js) r.js = js;
-    else r.note = "skipped: not in this build yet";
     // The TypeScript rows share the numpy timing of the matching WebAssembly row.
     const twin = c.numpy ?? planned.find((o) => o.numpy && o.result.name === r.name && o.result.size === r.size)?.numpy;
     const np = twin ? numpyTimes[twin.id] : undefined;
