@@ -33,9 +33,9 @@ export function createOfficeGateway(host: Partial<OfficeHost> = {}): WorkbookGat
     listTables: () => call(listWorkbookTables),
     readTable: (name) => call((context) => readWorkbookTable(context, name)),
     readSelection: () => call(readWorkbookSelection),
-    writeReport: (report, options) => call((context) => writeReportSheets(context, report, options)),
+    writeReport: (report, options) => call((context) => writeReportSheets(context, report, options, run)),
     insertSampleTable: (sheetName, tableName, data, attribution) =>
-      call((context) => insertSample(context, sheetName, tableName, data, attribution)),
+      call((context) => insertSample(context, sheetName, tableName, data, attribution, {}, run)),
     freezeFormulas: (scope) => call((context) => freezeSelaFormulas(context, scope, supports)),
     repairFormulas: () => call(repairSelaFormulas),
     insertFormula: async (formula, confirmOverwrite) => {

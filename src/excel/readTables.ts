@@ -63,17 +63,8 @@ function notFound(name: string): Error {
 
 /** A table by name, or a sheet-qualified range address as listTables gives for plain ranges. */
 export async function readWorkbookTable(context: Excel.RequestContext, name: string): Promise<TableData> {
-  const table = context.workbook.tables.getItemOrNullObject(name);
-  await context.sync();
-  if (!table.isNullObject) {
-    const header = table.getHeaderRowRange();
-    const body = table.getDataBodyRange();
-    header.load("values");
-    body.load("rowCount,columnCount");
-    await context.sync();
-    const rows = await readValues(context, { range: body, rows: body.rowCount, cols: body.columnCount });
-    return { name, headers: (header.values[0] ?? []).map(headerText), rows: rows.map((r) => r.map(tableCell)) };
-  }
+  // Table names never contain "!": a qualified address goes straight to the range lookup.
+  if (!name.includes("!")) return readNamedTable(context, name);
   const { sheet, address } = splitAddress(name);
   if (sheet === undefined || address === "") throw notFound(name);
   const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
@@ -85,6 +76,19 @@ export async function readWorkbookTable(context: Excel.RequestContext, name: str
   const values = await readValues(context, { range, rows: range.rowCount, cols: range.columnCount });
   const [head = [], ...rows] = values;
   return { name, headers: head.map(headerText), rows: rows.map((r) => r.map(tableCell)) };
+}
+
+async function readNamedTable(context: Excel.RequestContext, name: string): Promise<TableData> {
+  const table = context.workbook.tables.getItemOrNullObject(name);
+  await context.sync();
+  if (table.isNullObject) throw notFound(name);
+  const header = table.getHeaderRowRange();
+  const body = table.getDataBodyRange();
+  header.load("values");
+  body.load("rowCount,columnCount");
+  await context.sync();
+  const rows = await readValues(context, { range: body, rows: body.rowCount, cols: body.columnCount });
+  return { name, headers: (header.values[0] ?? []).map(headerText), rows: rows.map((r) => r.map(tableCell)) };
 }
 
 /**

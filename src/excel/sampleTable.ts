@@ -8,6 +8,7 @@ import { queueCells, writeGrid } from "./blocks";
 import { loadTableAndDefinedNames, loadWorksheets } from "./collections";
 import { NOTE_COLOR } from "./formats";
 import { checkAbort } from "./officeErrors";
+import type { ExcelRunner } from "./runtime";
 import { encodeCell, textCell, type EncodedCell } from "./safeText";
 import { a1, uniqueSheetNames, uniqueTableName } from "./sheetNames";
 import { withCleanup } from "./writeReport";
@@ -36,6 +37,7 @@ export async function insertSample(
   data: TableData,
   attribution: string,
   options: WriteOptions = {},
+  fresh?: ExcelRunner,
 ): Promise<WrittenReport> {
   checkAbort(options.signal);
   const existing = await loadWorksheets(context);
@@ -47,30 +49,35 @@ export async function insertSample(
   const finalTableName = uniqueTableName(tableName, tableNames);
   const cells = sampleCells(data);
   const width = cells[0]?.length ?? 0;
-  return withCleanup(context, [name], async () => {
-    const sheet = context.workbook.worksheets.add(name);
-    const note = sheet.getRange("A1");
-    queueCells(note, [[textCell(attribution)]]);
-    note.format.font.italic = true;
-    note.format.font.color = NOTE_COLOR;
-    let done = 0;
-    const total = cells.length * width;
-    await writeGrid(context, sheet, SAMPLE_HEADER_ROW, 0, cells, {
-      signal: options.signal,
-      onChunk: (n) => {
-        done += n;
-        options.onProgress?.(done, total);
-      },
-    });
-    checkAbort(options.signal);
-    if (width > 0) {
-      const address = `${a1(SAMPLE_HEADER_ROW, 0)}:${a1(SAMPLE_HEADER_ROW + cells.length - 1, width - 1)}`;
-      const table = sheet.tables.add(sheet.getRange(address), true);
-      table.name = finalTableName;
-      sheet.getRange(address).format.autofitColumns();
-    }
-    sheet.activate();
-    await context.sync();
-    return { sheets: [name] };
-  });
+  return withCleanup(
+    context,
+    [name],
+    async () => {
+      const sheet = context.workbook.worksheets.add(name);
+      const note = sheet.getRange("A1");
+      queueCells(note, [[textCell(attribution)]]);
+      note.format.font.italic = true;
+      note.format.font.color = NOTE_COLOR;
+      let done = 0;
+      const total = cells.length * width;
+      await writeGrid(context, sheet, SAMPLE_HEADER_ROW, 0, cells, {
+        signal: options.signal,
+        onChunk: (n) => {
+          done += n;
+          options.onProgress?.(done, total);
+        },
+      });
+      checkAbort(options.signal);
+      if (width > 0) {
+        const address = `${a1(SAMPLE_HEADER_ROW, 0)}:${a1(SAMPLE_HEADER_ROW + cells.length - 1, width - 1)}`;
+        const table = sheet.tables.add(sheet.getRange(address), true);
+        table.name = finalTableName;
+        sheet.getRange(address).format.autofitColumns();
+      }
+      sheet.activate();
+      await context.sync();
+      return { sheets: [name] };
+    },
+    fresh,
+  );
 }

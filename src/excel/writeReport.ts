@@ -14,6 +14,7 @@ import { queueScatterChart } from "./charts";
 import { loadWorksheets } from "./collections";
 import { queueBlockStyle, queueSheetLayout } from "./formats";
 import { checkAbort } from "./officeErrors";
+import type { ExcelRunner } from "./runtime";
 import { uniqueSheetNames } from "./sheetNames";
 
 /** Cells a report writes (the unit of progress). */
@@ -36,19 +37,23 @@ export async function deleteSheets(context: Excel.RequestContext, names: readonl
 }
 
 /**
- * Runs `write` on freshly created sheets and removes them if it fails. The original error is rethrown; a
- * failure of the cleanup itself is recorded on it as `cleanupError` (never hidden, never replacing it).
+ * Runs `write` on freshly created sheets and removes them if it fails. The cleanup runs in a fresh batch
+ * when `fresh` is given (a failed batch may leave queued commands on the old context that would fail again),
+ * else on the same context. The original error is rethrown; a failure of the cleanup itself is recorded on
+ * it as `cleanupError` (never hidden, never replacing it).
  */
 export async function withCleanup<T>(
   context: Excel.RequestContext,
   created: readonly string[],
   write: () => Promise<T>,
+  fresh?: ExcelRunner,
 ): Promise<T> {
   try {
     return await write();
   } catch (error) {
     try {
-      await deleteSheets(context, created);
+      if (fresh) await fresh((ctx) => deleteSheets(ctx, created));
+      else await deleteSheets(context, created);
     } catch (cleanup) {
       if (error instanceof Error) Object.assign(error, { cleanupError: cleanup });
     }
@@ -61,6 +66,7 @@ export async function writeReportSheets(
   context: Excel.RequestContext,
   report: Report,
   options: WriteOptions = {},
+  fresh?: ExcelRunner,
 ): Promise<WrittenReport> {
   const { signal, onProgress } = options;
   checkAbort(signal);
@@ -73,36 +79,41 @@ export async function writeReportSheets(
   const total = reportCells(report);
   let done = 0;
   const created: string[] = [];
-  return withCleanup(context, created, async () => {
-    const sheets = names.map((name) => {
-      created.push(name);
-      return context.workbook.worksheets.add(name);
-    });
-    await context.sync();
-    onProgress?.(0, total);
-    for (const [i, spec] of report.sheets.entries()) {
-      const sheet = sheets[i] as Excel.Worksheet;
-      for (const block of spec.blocks) {
-        if (block.values.length === 0 || blockWidth(block) === 0) continue;
-        queueBlockStyle(sheet, block);
-        await writeGrid(context, sheet, block.row, block.col, encodeBlock(block), {
-          signal,
-          onChunk: (cells) => {
-            done += cells;
-            onProgress?.(done, total);
-          },
-        });
+  return withCleanup(
+    context,
+    created,
+    async () => {
+      const sheets = names.map((name) => {
+        created.push(name);
+        return context.workbook.worksheets.add(name);
+      });
+      await context.sync();
+      onProgress?.(0, total);
+      for (const [i, spec] of report.sheets.entries()) {
+        const sheet = sheets[i] as Excel.Worksheet;
+        for (const block of spec.blocks) {
+          if (block.values.length === 0 || blockWidth(block) === 0) continue;
+          queueBlockStyle(sheet, block);
+          await writeGrid(context, sheet, block.row, block.col, encodeBlock(block), {
+            signal,
+            onChunk: (cells) => {
+              done += cells;
+              onProgress?.(done, total);
+            },
+          });
+        }
+        checkAbort(signal);
+        queueSheetLayout(sheet, spec);
+        for (const chart of spec.charts) queueScatterChart(sheet, chart, spec);
+        // One sync per sheet for its layout and charts, after its cells exist.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
       }
       checkAbort(signal);
-      queueSheetLayout(sheet, spec);
-      for (const chart of spec.charts) queueScatterChart(sheet, chart, spec);
-      // One sync per sheet for its layout and charts, after its cells exist.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      sheets[0]?.activate();
       await context.sync();
-    }
-    checkAbort(signal);
-    sheets[0]?.activate();
-    await context.sync();
-    return { sheets: names };
-  });
+      return { sheets: names };
+    },
+    fresh,
+  );
 }

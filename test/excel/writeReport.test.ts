@@ -227,6 +227,8 @@ describe("writeReport", () => {
     expect((error as SelaError).text.es).toMatch(/5 MB en la web/);
     expect((error as Error).cause).toBeDefined();
     expect(fake.sheetList.map((s) => s.name)).toEqual(["Data"]);
+    // The cleanup ran in a fresh batch, not on the context whose batch failed.
+    expect(fake.runs).toBe(2);
   });
 
   it("leaves no sheet behind when a later sheet's chart fails", async () => {
