@@ -5,7 +5,7 @@
  */
 import { inputError } from "../core/errors";
 import { normalizeToMean } from "../core/inputOutput/backwardLinkages";
-import { forwardLinkages, type ForwardMethod } from "../core/inputOutput/forwardLinkages";
+import { FORWARD_METHODS, forwardLinkages, type ForwardMethod } from "../core/inputOutput/forwardLinkages";
 import { hypotheticalExtraction } from "../core/inputOutput/hypotheticalExtraction";
 import { ioTable } from "../core/inputOutput/ioTable";
 import { classifySector, keySectorLabel, type KeySectorCode } from "../core/inputOutput/keySectors";
@@ -99,10 +99,10 @@ export function ioLinkages(input: IoInput, options: IoLinkagesOptions = {}): Ana
   const language = options.language ?? "en";
   const t = labels(language);
   const method: ForwardMethod = options.forwardMethod ?? "leontief";
-  if (method !== "leontief" && method !== "ghosh") {
+  if (!(FORWARD_METHODS as readonly string[]).includes(method)) {
     throw inputError(
-      `the forward-linkage method must be "leontief" or "ghosh" (got "${String(method)}")`,
-      `el método de los encadenamientos hacia adelante debe ser "leontief" o "ghosh" (se recibió "${String(method)}")`,
+      `the forward-linkage method must be "leontief" or "ghosh" (got "${method}")`,
+      `el método de los encadenamientos hacia adelante debe ser "leontief" o "ghosh" (se recibió "${method}")`,
     );
   }
   const maxMatrix = options.maxMatrixSectors ?? 200;

@@ -16,7 +16,7 @@ export function num(v: number | undefined, undefinedAs: "#DIV/0!" | "#N/A" = "#D
 
 /** Text from user data (sector names, product codes) as a report value: always text, never a formula. */
 export function text(v: string): ReportValue {
-  return String(v);
+  return typeof v === "string" ? v : String(v);
 }
 
 /** Where a table landed: its first data row and first column (0-based), and the number of data rows. */

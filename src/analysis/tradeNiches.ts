@@ -125,7 +125,7 @@ export function tradeNiches(input: TradeInput, options: TradeNichesOptions): Ana
     ms0 = marketShare(oneRow(x0), first.reference).data;
     dW = productWeightChange(first.reference, last.reference);
     dMS = marketShareChange(oneRow(x0), oneRow(x1), first.reference, last.reference).data;
-    classes = tradeCan(oneRow(x0), oneRow(x1), first.reference, last.reference)[0] as TradeCanCode[];
+    classes = tradeCan(oneRow(x0), oneRow(x1), first.reference, last.reference)[0];
   }
   const results: ProductResult[] = products.map((product, j) => ({
     product,
@@ -135,12 +135,12 @@ export function tradeNiches(input: TradeInput, options: TradeNichesOptions): Ana
     marketShare: ms1[j] as number,
     ...(two
       ? {
-          exportsT0: x0?.[j] as number,
-          rcaT0: rca0?.[j] as number,
-          marketShareT0: ms0?.[j] as number,
-          weightChange: dW?.[j] as number,
-          shareChange: dMS?.[j] as number,
-          tradeCan: classes?.[j] as TradeCanCode,
+          exportsT0: x0?.[j],
+          rcaT0: rca0?.[j],
+          marketShareT0: ms0?.[j],
+          weightChange: dW?.[j],
+          shareChange: dMS?.[j],
+          tradeCan: classes?.[j],
           tradeCanLabel: tradeCanLabel(classes?.[j] as TradeCanCode, language),
         }
       : {}),

@@ -19,7 +19,6 @@ import {
   type TradeTableChoices,
 } from "../analysis/tradeInput";
 import { tradeNiches } from "../analysis/tradeNiches";
-import type { ForwardMethod } from "../core/inputOutput/forwardLinkages";
 import { parseCsv } from "../xlsx/csv";
 import { readWorkbook, type CellValue } from "../xlsx/readWorkbook";
 import { writeReportWorkbook } from "../xlsx/writeWorkbook";
@@ -67,7 +66,7 @@ export function gridToTable(name: string, grid: readonly (readonly (CellValue | 
   if (start < 0) return { name, headers: [], rows: [] };
   const width = grid.slice(start).reduce((w, r) => Math.max(w, r.length), 0);
   const headers = Array.from({ length: width }, (_, j) => {
-    const v = cellOf(grid[start]?.[j] as CellValue);
+    const v = cellOf(grid[start]?.[j]);
     return v === null ? "" : String(v).trim();
   });
   const rows = grid
@@ -210,7 +209,7 @@ function tradeInputFromFlags(
   table: TableData,
   language: Language,
 ): { input: TradeInput; reference?: string } {
-  const choices: Record<string, unknown> = {};
+  const choices: { -readonly [K in keyof TradeTableChoices]: TradeTableChoices[K] } = {};
   for (const key of ["reporter", "product", "value", "year", "partner", "imports", "world"] as const) {
     const v = flags.get(key);
     if (v !== undefined) choices[key] = v;
@@ -220,11 +219,11 @@ function tradeInputFromFlags(
     if (layout !== "long" && layout !== "wide") {
       throw new UsageError(say(language, "--layout must be long or wide", "--layout debe ser long o wide"));
     }
-    choices["layout"] = layout;
+    choices.layout = layout;
   }
   const importsSheet = flags.get("imports-sheet");
-  if (importsSheet !== undefined) choices["importsTable"] = loadTable(file, { sheet: importsSheet }, language);
-  let input = tradeInputFromTable(table, choices as TradeTableChoices);
+  if (importsSheet !== undefined) choices.importsTable = loadTable(file, { sheet: importsSheet }, language);
+  let input = tradeInputFromTable(table, choices);
   let reference = flags.get("reference");
   const referenceFile = flags.get("reference-file");
   if (referenceFile !== undefined) {
@@ -325,7 +324,7 @@ export function runReport(
     );
     reports.push(
       ioLinkages(input, {
-        forwardMethod: method as ForwardMethod,
+        forwardMethod: method,
         language,
         source: describeSource(file, table, flags.get("source")),
         date,

@@ -22,7 +22,9 @@ const DATE = new Date("2025-01-15T12:00:00Z");
 function cells(sheet: ReportSheet): Map<string, ReportValue> {
   const out = new Map<string, ReportValue>();
   for (const b of sheet.blocks) {
-    b.values.forEach((row, i) => row.forEach((v, j) => out.set(`${b.row + i},${b.col + j}`, v)));
+    b.values.forEach((row, i) => {
+      row.forEach((v, j) => out.set(`${b.row + i},${b.col + j}`, v));
+    });
   }
   return out;
 }
@@ -30,7 +32,7 @@ function cells(sheet: ReportSheet): Map<string, ReportValue> {
 /** The table whose header row starts with `first` (and contains `column`): its header and rows. */
 function table(sheet: ReportSheet, first: string, column?: string): { header: ReportValue[]; rows: ReportValue[][] } {
   const block = sheet.blocks.find(
-    (b) => b.header === true && b.values[0]?.[0] === first && (column === undefined || b.values[0]?.includes(column)),
+    (b) => b.header === true && b.values[0]?.[0] === first && (column === undefined || b.values[0].includes(column)),
   );
   if (!block) throw new Error(`no table starting with ${first}`);
   return { header: [...(block.values[0] ?? [])], rows: block.values.slice(1).map((r) => [...r]) };
@@ -38,7 +40,7 @@ function table(sheet: ReportSheet, first: string, column?: string): { header: Re
 
 function column(t: { header: ReportValue[]; rows: ReportValue[][] }, name: string): ReportValue[] {
   const j = t.header.indexOf(name);
-  if (j < 0) throw new Error(`no column ${name} in ${t.header.join("|")}`);
+  if (j < 0) throw new Error(`no column ${name} in ${JSON.stringify(t.header)}`);
   return t.rows.map((r) => r[j] as ReportValue);
 }
 

@@ -12,7 +12,7 @@ export const ROOT = join(__dirname, "..", "..");
 export function csvTable(path: string, name = path): TableData {
   const grid = parseCsv(readFileSync(join(ROOT, path), "utf8"));
   const [headers, ...rows] = grid;
-  return { name, headers: (headers ?? []).map(String), rows: rows as TableCell[][] };
+  return { name, headers: (headers ?? []).map(String), rows: rows };
 }
 
 /**

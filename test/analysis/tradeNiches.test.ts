@@ -35,7 +35,7 @@ const toy: TableData = {
 
 function tableOf(sheet: ReportSheet, first: string, column: string): { header: ReportValue[]; rows: ReportValue[][] } {
   const block = sheet.blocks.find(
-    (b) => b.header === true && b.values[0]?.[0] === first && b.values[0]?.includes(column),
+    (b) => b.header === true && b.values[0]?.[0] === first && b.values[0].includes(column),
   );
   if (!block) throw new Error(`no table ${first}/${column}`);
   return { header: [...(block.values[0] ?? [])], rows: block.values.slice(1).map((r) => [...r]) };
@@ -43,7 +43,7 @@ function tableOf(sheet: ReportSheet, first: string, column: string): { header: R
 
 function col(t: { header: ReportValue[]; rows: ReportValue[][] }, name: string): ReportValue[] {
   const j = t.header.indexOf(name);
-  if (j < 0) throw new Error(`no column ${name} in ${t.header.join("|")}`);
+  if (j < 0) throw new Error(`no column ${name} in ${JSON.stringify(t.header)}`);
   return t.rows.map((r) => r[j] as ReportValue);
 }
 

@@ -39,7 +39,9 @@ beforeAll(() => {
   writeFileSync(ioFile, writeReportWorkbook(book));
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 function flags(entries: Record<string, string>): Map<string, string> {
   return new Map(Object.entries(entries));
@@ -59,7 +61,7 @@ function columnByLabel(s: ReadSheet, header: string, first?: string): Map<string
   const out = new Map<string, unknown>();
   for (const row of s.cells.slice(r + 1)) {
     if (row[0] === null || row[0] === undefined || row[0] === "") break;
-    out.set(String(row[0]), row[j]);
+    out.set(typeof row[0] === "object" ? JSON.stringify(row[0]) : String(row[0]), row[j]);
   }
   return out;
 }
@@ -83,7 +85,9 @@ describe("sela-niches report (in process)", () => {
     const x = data.rows.map((r) => [r[13] as number]);
     const expected = numbers(outputmult(z, x)).map((r) => r[0] as number);
     const written = columnByLabel(sheet(output, "IO linkages"), "Output multiplier");
-    data.rows.forEach((r, i) => expect(written.get(String(r[0]))).toBeCloseTo(expected[i] as number, 12));
+    data.rows.forEach((r, i) => {
+      expect(written.get(String(r[0]))).toBeCloseTo(expected[i] as number, 12);
+    });
   });
 
   it("writes the trade and product-space reports from the Latin American CSV in Spanish", () => {
