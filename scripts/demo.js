@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run demo`: the main job on a fresh machine. Runs the three analyses of the task pane on the bundled
- * samples (Brazil 2015 IO table, IBGE; Latin American exports 1998–2000, focus Chile) with the built
+ * samples (Brazil 2015 IO table, IBGE; world exports 1998–2000 of 226 countries, focus Chile) with the built
  * engine in lib/ (run `npm run build:cli` first), writes ONE report workbook with native charts to
  * reports/sela-niches-demo.xlsx (the demo's own file, rewritten on every run) and prints a short summary.
  *
@@ -20,7 +20,6 @@ if (!fs.existsSync(path.join(lib, "analysis", "index.js"))) {
 const { ioInputFromTable, ioLinkages, tradeInputFromTable, tradeNiches, productSpace, combineReports } = require(
   path.join(lib, "analysis", "index.js"),
 );
-const { appendReferenceRows } = require(path.join(lib, "analysis", "tradeInput.js"));
 const { parseCsv } = require(path.join(lib, "xlsx", "csv.js"));
 const { writeReportWorkbook } = require(path.join(lib, "xlsx", "writeWorkbook.js"));
 
@@ -83,13 +82,11 @@ const io = ioLinkages(ioInputFromTable(brazil()), {
 });
 const tradeSource =
   "UN Comtrade / Open Trade Statistics, via the economiccomplexity R package (M. Vargas); SITC rev. 2, 4 digits, mean 1998–2000; assets/samples/trade";
-const trade = appendReferenceRows(
-  tradeInputFromTable(csv("assets/samples/trade/world_trade_sitc4_latam_subset.csv", "latam")),
-  csv("assets/samples/trade/world_trade_sitc4_product_totals.csv", "world"),
-  "World",
-);
-const niches = tradeNiches(trade, { country, reference: "World", language, date, source: tradeSource });
-const space = productSpace(trade, { country, reference: "World", language, date, source: tradeSource });
+// All 226 countries of the source: RCA against the world is the column sums, and the product space needs
+// the whole world (with 20 countries, products one country exports get extreme complexity values).
+const world = tradeInputFromTable(csv("assets/samples/trade/world_trade_sitc4_avg_1998_2000.csv", "world"));
+const niches = tradeNiches(world, { country, reference: "all", language, date, source: tradeSource });
+const space = productSpace(world, { country, reference: "all", language, date, source: tradeSource });
 
 const report = combineReports(io.report, niches.report, space.report);
 const out = path.join(root, "reports", "sela-niches-demo.xlsx");
