@@ -5,12 +5,13 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import { basename, extname, resolve } from "path";
-import type { TableCell, TableData } from "../analysis/gateway";
+import type { TableData } from "../analysis/gateway";
 import { combineReports } from "../analysis/index";
 import { ioInputFromTable, type IoTableChoices } from "../analysis/ioInput";
 import { ioLinkages } from "../analysis/ioLinkages";
 import type { Language } from "../analysis/labels";
 import { productSpace } from "../analysis/productSpace";
+import { gridToTable, tableFromRead } from "../analysis/readInput";
 import type { Report } from "../analysis/report";
 import {
   appendReferenceRows,
@@ -20,9 +21,12 @@ import {
 } from "../analysis/tradeInput";
 import { tradeNiches } from "../analysis/tradeNiches";
 import { parseCsv } from "../xlsx/csv";
-import { readWorkbook, type CellValue } from "../xlsx/readWorkbook";
+import { readWorkbook } from "../xlsx/readWorkbook";
 import { writeReportWorkbook } from "../xlsx/writeWorkbook";
 import { UsageError } from "./call";
+
+/** The grid → table rule, shared with the workbench (src/analysis/readInput.ts). */
+export { gridToTable };
 
 /** A failure the user can fix (file missing, output exists): exit code 1, message only. */
 export class ReportError extends Error {
@@ -50,30 +54,6 @@ export interface ReportOutcome {
 
 function say(language: Language, en: string, es: string): string {
   return language === "es" ? es : en;
-}
-
-function cellOf(v: CellValue | undefined): TableCell {
-  if (v === undefined) return null;
-  if (v !== null && typeof v === "object") return v.error;
-  return v;
-}
-
-/** A grid (sheet or CSV) → table: the header is the first row with at least two non-empty cells. */
-export function gridToTable(name: string, grid: readonly (readonly (CellValue | string | number)[])[]): TableData {
-  const filled = (row: readonly unknown[]): number =>
-    row.filter((c) => c !== null && c !== "" && c !== undefined).length;
-  const start = grid.findIndex((r) => filled(r) >= 2);
-  if (start < 0) return { name, headers: [], rows: [] };
-  const width = grid.slice(start).reduce((w, r) => Math.max(w, r.length), 0);
-  const headers = Array.from({ length: width }, (_, j) => {
-    const v = cellOf(grid[start]?.[j]);
-    return v === null ? "" : String(v).trim();
-  });
-  const rows = grid
-    .slice(start + 1)
-    .filter((r) => filled(r) > 0)
-    .map((r) => Array.from({ length: width }, (_, j) => cellOf(r[j] as CellValue)));
-  return { name, headers, rows };
 }
 
 function readBytes(file: string, language: Language): Buffer {
@@ -133,7 +113,7 @@ export function loadTable(file: string, choice: { sheet?: string; table?: string
         ),
       );
     }
-    return { name: t.name, headers: t.header, rows: t.rows.map((r) => r.map((c) => cellOf(c))) };
+    return tableFromRead(t);
   }
   if (choice.sheet !== undefined) {
     const s = book.sheets.find((x) => same(x.name, choice.sheet as string));
@@ -150,7 +130,7 @@ export function loadTable(file: string, choice: { sheet?: string; table?: string
     return gridToTable(s.name, s.cells);
   }
   const first = book.tables[0];
-  if (first) return { name: first.name, headers: first.header, rows: first.rows.map((r) => r.map((c) => cellOf(c))) };
+  if (first) return tableFromRead(first);
   // The first sheet that holds a table (a header row with at least two values and rows below it).
   for (const s of book.sheets) {
     const t = gridToTable(s.name, s.cells);
