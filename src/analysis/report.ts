@@ -12,6 +12,12 @@ export interface ReportFormula {
   readonly formula: string;
   /** The value the formula evaluates to, cached in files so readers without a calc engine see it. */
   readonly value?: number | string;
+  /**
+   * For a formula that returns an array (MINVERSE, MMULT, a SELA function): the whole result, anchored at
+   * this cell. Excel spills it; files store it as an array formula over that area with these cached values.
+   * The block must leave the other cells of the area null.
+   */
+  readonly array?: readonly (readonly (number | string)[])[];
 }
 
 /** An undefined result cell (`#DIV/0!`, `#N/A`, `#NUM!`). */

@@ -22,6 +22,8 @@ const USAGE = `usage:
   sela-niches list                      list the functions
   sela-niches report io|trade|space --input FILE.xlsx|FILE.csv [--output FILE.xlsx] [--force] [--quiet]
   sela-niches report all --io-input FILE --input FILE --country NAME   the three reports in one workbook
+  sela-niches report teach [--output FILE.xlsx]   the trainer's workbook (Excel formulas next to SELA functions);
+                                        --teach adds it to any report
 options: --lang en|es (labels and messages), --help, --version
 report options:
   --sheet NAME | --table NAME     which sheet or Excel table of an .xlsx to read (default: the first table or sheet)

@@ -22,6 +22,7 @@ import {
 import { tradeNiches } from "../analysis/tradeNiches";
 import { parseCsv } from "../xlsx/csv";
 import { readWorkbook } from "../xlsx/readWorkbook";
+import { teachingReport } from "../analysis/teaching";
 import { writeReportWorkbook } from "../xlsx/writeWorkbook";
 import { UsageError } from "./call";
 
@@ -36,7 +37,7 @@ export class ReportError extends Error {
   }
 }
 
-export const REPORT_KINDS = ["io", "trade", "space", "all"] as const;
+export const REPORT_KINDS = ["io", "trade", "space", "all", "teach"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 /** Where the command writes progress (stderr) unless quiet. */
@@ -240,7 +241,7 @@ export function runReport(
   const top = positiveInteger(flags, "top", language);
   const ioFile = kind === "all" ? flags.get("io-input") : flags.get("input");
   const tradeFile = flags.get("input");
-  if (kind !== "all" && tradeFile === undefined) {
+  if (kind !== "all" && kind !== "teach" && tradeFile === undefined) {
     throw new UsageError(say(language, `report ${kind} needs --input FILE`, `report ${kind} necesita --input ARCHIVO`));
   }
   if (kind === "all" && (ioFile === undefined || tradeFile === undefined)) {
@@ -353,6 +354,9 @@ export function runReport(
       );
     }
   }
+
+  // The trainer's sheet: Excel's own formulas next to the SELA functions (alone, or after any report).
+  if (kind === "teach" || flags.has("teach")) reports.push(teachingReport(language, date));
 
   const report = combineReports(...reports);
   progress(say(language, `writing ${output}…`, `escribiendo ${output}…`));

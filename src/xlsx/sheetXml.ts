@@ -4,7 +4,7 @@
  * every reader; only {@link ReportFormula} values produce `<f>`.
  */
 import type { ReportError, ReportFormula, ReportSheet, ReportValue } from "../analysis/report";
-import { cellRef, columnName } from "./cellRef";
+import { cellRef, columnName, parseCellRef } from "./cellRef";
 import type { StyleRegistry, CellLook } from "./styles";
 import { XML_HEADER, el, encodeOoxmlText, needsPreserve } from "./xml";
 
@@ -12,6 +12,8 @@ import { XML_HEADER, el, encodeOoxmlText, needsPreserve } from "./xml";
 export interface PlacedCell {
   readonly value: ReportValue;
   readonly look: CellLook;
+  /** A cached value inside an array formula's area (text is then stored inline, as Excel does). */
+  readonly inArray?: boolean;
 }
 
 /** The sheet's cells by row then column (0-based); later blocks overwrite earlier ones where they overlap. */
@@ -36,6 +38,17 @@ export function layoutCells(sheet: ReportSheet): CellGrid {
         let cells = grid.get(row);
         if (!cells) grid.set(row, (cells = new Map<number, PlacedCell>()));
         cells.set(block.col + c, { value, look });
+        // The rest of an array formula's area holds its cached values (OOXML keeps them as plain cells).
+        if (value !== null && typeof value === "object" && "formula" in value && value.array) {
+          value.array.forEach((arrayRow, i) => {
+            arrayRow.forEach((cached, j) => {
+              if (i === 0 && j === 0) return;
+              let target = grid.get(row + i);
+              if (!target) grid.set(row + i, (target = new Map<number, PlacedCell>()));
+              target.set(block.col + c + j, { value: cached, look: bodyLook(c + j), inArray: true });
+            });
+          });
+        }
       });
     });
   }
@@ -123,11 +136,25 @@ function cellXml(ref: string, cell: PlacedCell, style: number, strings: SharedSt
     if (!Number.isFinite(v)) return `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
     return `<c r="${ref}"${s}><v>${numberText(v)}</v></c>`;
   }
-  if (typeof v === "string") return `<c r="${ref}"${s} t="s"><v>${strings.add(v)}</v></c>`;
+  if (typeof v === "string") {
+    if (cell.inArray) return `<c r="${ref}"${s} t="str"><v>${encodeOoxmlText(v)}</v></c>`;
+    return `<c r="${ref}"${s} t="s"><v>${strings.add(v)}</v></c>`;
+  }
   if (typeof v === "boolean") return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
   if (isError(v)) return `<c r="${ref}"${s} t="e"><v>${v.error}</v></c>`;
   if (isFormula(v)) {
-    const f = `<f>${encodeOoxmlText(v.formula.replace(/^=/, ""))}</f>`;
+    const text = encodeOoxmlText(v.formula.replace(/^=/, ""));
+    const first = v.array?.[0]?.[0];
+    if (v.array && first !== undefined) {
+      // A legacy array formula: every Excel version and LibreOffice evaluate it over the whole area.
+      const { row, col } = parseCellRef(ref);
+      const area = `${ref}:${cellRef(row + v.array.length - 1, col + (v.array[0]?.length ?? 1) - 1)}`;
+      const f = `<f t="array" ref="${area}">${text}</f>`;
+      return typeof first === "number"
+        ? `<c r="${ref}"${s}>${f}<v>${numberText(first)}</v></c>`
+        : `<c r="${ref}"${s} t="str">${f}<v>${encodeOoxmlText(first)}</v></c>`;
+    }
+    const f = `<f>${text}</f>`;
     if (typeof v.value === "number" && Number.isFinite(v.value))
       return `<c r="${ref}"${s}>${f}<v>${numberText(v.value)}</v></c>`;
     if (typeof v.value === "string") return `<c r="${ref}"${s} t="str">${f}<v>${encodeOoxmlText(v.value)}</v></c>`;
