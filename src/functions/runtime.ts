@@ -13,7 +13,8 @@ import { languageFromLocale, setLanguage } from "./language";
 
 // Labels (KEYSECTORS, TRADECAN) and messages follow Office's display language.
 if (typeof Office !== "undefined") {
-  void Office.onReady(() => {
-    setLanguage(languageFromLocale(Office.context.displayLanguage));
+  void Office.onReady((info) => {
+    // Outside an Office host (the workbench in a plain browser) there is no Office.context.
+    if (info.host) setLanguage(languageFromLocale(Office.context.displayLanguage));
   });
 }
