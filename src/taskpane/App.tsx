@@ -1,55 +1,155 @@
-import { Body1, Caption1, makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  Body1,
+  makeStyles,
+  tokens,
+  type AccordionToggleData,
+} from "@fluentui/react-components";
+import { useCallback, useState, type ReactNode } from "react";
+import type { WorkbookGateway } from "../analysis/gateway";
 import type { Language } from "../functions/language";
-import { strings } from "./strings";
+import type { FileGateway } from "../workbench/fileGateway";
+import type { TaskRunner } from "./compute";
+import { Header } from "./components/Header";
+import { InsertFunction } from "./components/InsertFunction";
+import { IoAnalysis } from "./components/IoAnalysis";
+import { ProductSpaceAnalysis } from "./components/ProductSpaceAnalysis";
+import { SampleData } from "./components/SampleData";
+import { ShareSafely } from "./components/ShareSafely";
+import { TradeAnalysis } from "./components/TradeAnalysis";
+import { WorkbenchPanel } from "./components/WorkbenchPanel";
+import type { TextLoader } from "./samples";
+import { strings, type PaneStrings } from "./strings";
 
-/** Props of the pane's root: the language and how to change it; the workbook gateway comes later. */
+/** Props of the pane's root. */
 export interface AppProps {
   readonly language: Language;
   readonly onLanguageChange: (language: Language) => void;
   readonly version: string;
+  /** "office": inside Excel; "workbench": a plain browser working on files. */
   readonly mode: "office" | "workbench";
+  /** The workbook: the Office gateway in Excel, the file gateway in the workbench. */
+  readonly gateway: WorkbookGateway;
+  /** Runs the analyses off the UI thread. */
+  readonly compute: TaskRunner;
+  /** Reads the page's own files (samples, function metadata). */
+  readonly loadText: TextLoader;
+  /** Saves a result workbook (workbench only). */
+  readonly save?: (bytes: Uint8Array, fileName: string) => void;
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
-  header: {
+  root: {
     display: "flex",
-    justifyContent: "space-between",
-    alignItems: "flex-start",
-    gap: tokens.spacingHorizontalM,
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: "720px",
   },
+  panel: { padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalL}` },
 });
 
-/** The task pane: header with language switch, then the analyses. */
-export function App({ language, onLanguageChange, version, mode }: AppProps) {
+type SectionId = "workbench" | "io" | "trade" | "space" | "samples" | "share" | "functions";
+
+const TITLES: Readonly<Record<SectionId, keyof PaneStrings>> = {
+  workbench: "sectionWorkbench",
+  io: "sectionIo",
+  trade: "sectionTrade",
+  space: "sectionSpace",
+  samples: "sectionSamples",
+  share: "sectionShare",
+  functions: "sectionFunctions",
+};
+
+function isFileGateway(gateway: WorkbookGateway): gateway is FileGateway {
+  return gateway.kind === "file" && typeof (gateway as Partial<FileGateway>).open === "function";
+}
+
+/**
+ * The task pane: header with the language switch, then one section per job. Sections stay mounted
+ * when collapsed (hidden, not removed: Fluent's AccordionPanel would unmount them), so a form keeps its
+ * choices and its last result. In the workbench the sections that
+ * need Excel (sample sheets, share safely, insert a function) are replaced by the file actions.
+ */
+export function App({ language, onLanguageChange, version, mode, gateway, compute, loadText, save }: AppProps) {
   const styles = useStyles();
   const t = strings[language];
+  const [workbookVersion, setWorkbookVersion] = useState(0);
+  const changed = useCallback(() => {
+    setWorkbookVersion((v) => v + 1);
+  }, []);
+  const workbench = mode === "workbench" && isFileGateway(gateway);
+  const [open, setOpen] = useState<SectionId[]>(workbench ? ["workbench", "io"] : ["samples", "io"]);
+  const common = { gateway, compute, language, workbookVersion, onWorkbookChanged: changed };
+
+  const sections: [SectionId, ReactNode][] = [];
+  if (workbench) {
+    sections.push([
+      "workbench",
+      <WorkbenchPanel
+        key="workbench"
+        gateway={gateway}
+        language={language}
+        loadText={loadText}
+        workbookVersion={workbookVersion}
+        onWorkbookChanged={changed}
+        save={save ?? (() => undefined)}
+      />,
+    ]);
+  }
+  sections.push(
+    ["io", <IoAnalysis key="io" {...common} />],
+    ["trade", <TradeAnalysis key="trade" {...common} />],
+    ["space", <ProductSpaceAnalysis key="space" {...common} />],
+  );
+  if (!workbench) {
+    sections.push(
+      [
+        "samples",
+        <SampleData
+          key="samples"
+          gateway={gateway}
+          language={language}
+          loadText={loadText}
+          onWorkbookChanged={changed}
+        />,
+      ],
+      ["share", <ShareSafely key="share" gateway={gateway} language={language} onWorkbookChanged={changed} />],
+      ["functions", <InsertFunction key="functions" gateway={gateway} language={language} loadText={loadText} />],
+    );
+  }
+
   return (
     <main className={styles.root} lang={language}>
-      <header className={styles.header}>
-        <div>
-          <Title3 as="h1">{t.appTitle}</Title3>
-          <Body1 as="p">{t.appSubtitle}</Body1>
-          <Caption1>
-            {t.version} {version}
-          </Caption1>
-        </div>
-        <TabList
-          aria-label={t.language}
-          size="small"
-          selectedValue={language}
-          onTabSelect={(_, data) => {
-            onLanguageChange(data.value === "es" ? "es" : "en");
-          }}
-        >
-          <Tab value="en">EN</Tab>
-          <Tab value="es">ES</Tab>
-        </TabList>
-      </header>
-      {mode === "workbench" && <Body1>{t.workbenchNotice}</Body1>}
-      <section aria-label={t.analyses}>
-        <Body1>{t.noAnalyses}</Body1>
-      </section>
+      <Header language={language} onLanguageChange={onLanguageChange} version={version} />
+      {mode === "workbench" && !workbench && <Body1>{t.workbenchNotice}</Body1>}
+      <Accordion
+        multiple
+        collapsible
+        openItems={open}
+        onToggle={(_, data: AccordionToggleData<SectionId>) => {
+          setOpen(data.openItems);
+        }}
+      >
+        {sections.map(([id, content]) => (
+          <AccordionItem key={id} value={id}>
+            <AccordionHeader as="h2" button={{ "aria-controls": `sela-section-${id}` }}>
+              {t[TITLES[id]]}
+            </AccordionHeader>
+            <div
+              id={`sela-section-${id}`}
+              className={styles.panel}
+              role="region"
+              aria-label={t[TITLES[id]]}
+              hidden={!open.includes(id)}
+            >
+              {content}
+            </div>
+          </AccordionItem>
+        ))}
+      </Accordion>
     </main>
   );
 }

@@ -1,12 +1,22 @@
 /**
- * Boots the pane: inside Excel after Office.onReady, otherwise (Office.js absent or no host) as the
- * workbench that works on files. The language follows Office's display language or the browser's.
+ * Boots the pane: inside Excel after Office.onReady (the Office gateway), otherwise (Office.js absent or
+ * no host) as the workbench that works on files (the file gateway). Analyses run in the compute worker,
+ * or in the page when the browser offers no Worker. The language follows Office's display language or
+ * the browser's, switchable in the pane.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
 import { createRoot } from "react-dom/client";
+import type { WorkbookGateway } from "../analysis/gateway";
+import { createOfficeGateway } from "../excel/officeGateway";
 import { languageFromLocale, setLanguage, type Language } from "../functions/language";
+import { createFileGateway } from "../workbench/fileGateway";
+import { downloadBytes } from "../workbench/download";
+import { createComputeWorker } from "../worker/createWorker";
+import { WorkerClient, type WorkerLike } from "../worker/workerClient";
 import { App } from "./App";
+import { InPageWorker } from "./compute";
+import { fetchText } from "./samples";
 
 declare const SELA_VERSION: string;
 
@@ -31,7 +41,24 @@ async function detectHost(): Promise<Host> {
   return { mode: "workbench", locale: browserLocale };
 }
 
-function Root({ host }: { readonly host: Host }) {
+/** The compute worker, or the in-page handler when workers are unavailable or refused (CSP, old host). */
+function createWorkerOrFallback(): WorkerLike {
+  if (typeof Worker !== "undefined") {
+    try {
+      return createComputeWorker();
+    } catch {
+      // Fall through: run the tasks in the page (the UI is busier, the results the same).
+    }
+  }
+  return new InPageWorker();
+}
+
+interface Services {
+  readonly gateway: WorkbookGateway;
+  readonly compute: WorkerClient;
+}
+
+function Root({ host, services }: { readonly host: Host; readonly services: Services }) {
   const [language, setPaneLanguage] = useState<Language>(languageFromLocale(host.locale));
   return (
     <FluentProvider theme={webLightTheme}>
@@ -43,6 +70,10 @@ function Root({ host }: { readonly host: Host }) {
         }}
         version={typeof SELA_VERSION === "string" ? SELA_VERSION : "dev"}
         mode={host.mode}
+        gateway={services.gateway}
+        compute={services.compute}
+        loadText={fetchText}
+        save={downloadBytes}
       />
     </FluentProvider>
   );
@@ -50,6 +81,10 @@ function Root({ host }: { readonly host: Host }) {
 
 void detectHost().then((host) => {
   setLanguage(languageFromLocale(host.locale));
+  const services: Services = {
+    gateway: host.mode === "office" ? createOfficeGateway() : createFileGateway(),
+    compute: new WorkerClient(createWorkerOrFallback),
+  };
   const container = document.getElementById("container");
-  if (container) createRoot(container).render(<Root host={host} />);
+  if (container) createRoot(container).render(<Root host={host} services={services} />);
 });

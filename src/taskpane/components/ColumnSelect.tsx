@@ -1,0 +1,37 @@
+import { Field, Select } from "@fluentui/react-components";
+
+/** Props of a column (or row) chooser. */
+export interface ColumnSelectProps {
+  readonly label: string;
+  readonly value: string;
+  readonly options: readonly string[];
+  readonly onChange: (value: string) => void;
+  /** Label of the empty choice for optional columns; required columns have none. */
+  readonly noneLabel?: string;
+  readonly required?: boolean;
+  readonly disabled?: boolean;
+}
+
+/** A labelled native select of header names (accessible by its label). */
+export function ColumnSelect({ label, value, options, onChange, noneLabel, required, disabled }: ColumnSelectProps) {
+  return (
+    <Field label={label} required={required}>
+      <Select
+        value={value}
+        disabled={disabled}
+        onChange={(_, data) => {
+          onChange(data.value);
+        }}
+      >
+        {(noneLabel !== undefined || value === "") && <option value="">{noneLabel ?? "—"}</option>}
+        {options
+          .filter((o) => o !== "")
+          .map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+      </Select>
+    </Field>
+  );
+}

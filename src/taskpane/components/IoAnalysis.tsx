@@ -1,0 +1,156 @@
+import { Body1, Caption1, Checkbox, Field, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import type { IoLinkagesSummary } from "../../analysis/ioLinkages";
+import { ANALYSIS_TASKS, type IoTaskPayload } from "../../analysis/tasks";
+import { describeTable, type AnalysisSectionProps } from "../analysisProps";
+import { ioDefaults } from "../detect";
+import { errorMessage } from "../errors";
+import { format, strings, type PaneStrings } from "../strings";
+import { preferIo } from "../tablePreferences";
+import { useAnalysisRun } from "../useAnalysisRun";
+import { useTables } from "../useTables";
+import { ColumnSelect } from "./ColumnSelect";
+import { RunPanel } from "./RunPanel";
+import { TablePicker } from "./TablePicker";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  extras: { display: "flex", flexDirection: "column" },
+});
+
+function names(list: readonly { sector: string }[], k = 3): string {
+  return list
+    .slice(0, k)
+    .map((x) => x.sector)
+    .join(", ");
+}
+
+function IoSummary({ summary, t }: { readonly summary: IoLinkagesSummary; readonly t: PaneStrings }) {
+  return (
+    <>
+      <Body1 as="p">
+        {format(t.ioKeySectors, summary.keySectors.length > 0 ? summary.keySectors.join(", ") : t.noneFound)}
+      </Body1>
+      <Body1 as="p">{format(t.ioTopBackward, names(summary.topBackward))}</Body1>
+      <Body1 as="p">{format(t.ioTopForward, names(summary.topForward))}</Body1>
+      <Body1 as="p">{format(t.ioTopMultiplier, names(summary.topMultiplier))}</Body1>
+    </>
+  );
+}
+
+/** Input-output linkages: table, label column, gross output, satellites, forward method, run. */
+export function IoAnalysis({ gateway, compute, language, workbookVersion, onWorkbookChanged }: AnalysisSectionProps) {
+  const styles = useStyles();
+  const t = strings[language];
+  const tables = useTables(gateway, workbookVersion, preferIo);
+  const run = useAnalysisRun<IoLinkagesSummary>(gateway, compute, language, onWorkbookChanged);
+  const table = tables.data;
+  const [labelColumn, setLabelColumn] = useState("");
+  const [output, setOutput] = useState("");
+  const [extras, setExtras] = useState<readonly string[]>([]);
+  const [method, setMethod] = useState<"leontief" | "ghosh">("leontief");
+
+  useEffect(() => {
+    setLabelColumn(table?.headers[0] ?? "");
+  }, [table]);
+  const defaults = useMemo(
+    () => (table === undefined ? undefined : ioDefaults(table, labelColumn === "" ? undefined : labelColumn)),
+    [table, labelColumn],
+  );
+  useEffect(() => {
+    setOutput(defaults?.output ?? "");
+    setExtras(defaults?.extras ?? []);
+  }, [defaults]);
+
+  const candidates = defaults?.candidates ?? [];
+  const satellites = candidates.filter((c) => c !== output).slice(0, 40);
+  const canRun = table !== undefined && defaults !== undefined && defaults.sectors.length >= 2 && output !== "";
+
+  const start = (): void => {
+    const name = tables.selected;
+    void run.run(ANALYSIS_TASKS.io, async (): Promise<IoTaskPayload> => {
+      const fresh = await gateway.readTable(name);
+      return {
+        table: fresh,
+        choices: {
+          labelColumn,
+          output,
+          extras: extras.filter((x) => satellites.includes(x)),
+        },
+        options: {
+          forwardMethod: method,
+          language,
+          source: describeTable(name, fresh.rows.length, fresh.headers.length),
+        },
+      };
+    });
+  };
+
+  return (
+    <div className={styles.root}>
+      <Body1 as="p">{t.ioIntro}</Body1>
+      <TablePicker tables={tables} language={language} disabled={run.busy} />
+      {table !== undefined && (
+        <>
+          <ColumnSelect
+            label={t.labelColumn}
+            value={labelColumn}
+            options={table.headers}
+            onChange={setLabelColumn}
+            disabled={run.busy}
+            required
+          />
+          {defaults?.problem !== undefined ? (
+            <Caption1 role="note">{format(t.ioNotDetected, errorMessage(defaults.problem, language))}</Caption1>
+          ) : (
+            <Caption1>{format(t.sectorsFound, defaults?.sectors.length ?? 0)}</Caption1>
+          )}
+          <ColumnSelect
+            label={t.grossOutput}
+            value={output}
+            options={candidates}
+            onChange={setOutput}
+            disabled={run.busy}
+            required
+          />
+          <Field label={t.satellites}>
+            <div className={styles.extras} role="group" aria-label={t.satellites}>
+              {satellites.length === 0 && <Caption1>{t.noSatellites}</Caption1>}
+              {satellites.map((name) => (
+                <Checkbox
+                  key={name}
+                  label={name}
+                  disabled={run.busy}
+                  checked={extras.includes(name)}
+                  onChange={(_, data) => {
+                    setExtras((old) => (data.checked === true ? [...old, name] : old.filter((x) => x !== name)));
+                  }}
+                />
+              ))}
+            </div>
+          </Field>
+          <Field label={t.forwardMethod}>
+            <RadioGroup
+              value={method}
+              disabled={run.busy}
+              onChange={(_, data) => {
+                setMethod(data.value === "ghosh" ? "ghosh" : "leontief");
+              }}
+            >
+              <Radio value="leontief" label={t.methodLeontief} />
+              <Radio value="ghosh" label={t.methodGhosh} />
+            </RadioGroup>
+          </Field>
+        </>
+      )}
+      <RunPanel
+        run={run}
+        language={language}
+        runLabel={t.runIo}
+        canRun={canRun}
+        onRun={start}
+        renderSummary={(summary) => <IoSummary summary={summary} t={t} />}
+      />
+    </div>
+  );
+}

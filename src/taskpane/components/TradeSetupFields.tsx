@@ -1,0 +1,220 @@
+import { Combobox, Field, makeStyles, Option, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import type { Language } from "../../functions/language";
+import { format, strings } from "../strings";
+import type { ReferenceMode, TradeSetup } from "../useTradeSetup";
+import { ColumnSelect } from "./ColumnSelect";
+
+/** Props of the trade fields. */
+export interface TradeSetupFieldsProps {
+  readonly setup: TradeSetup;
+  readonly language: Language;
+  readonly disabled: boolean;
+  /** "two": first and last period (trade niches); "one": a single year (product space). */
+  readonly periods: "two" | "one";
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+});
+
+/** How many reporters the focus-country list shows at once (typing narrows it). */
+const MAX_OPTIONS = 60;
+
+/** Layout, columns, reference, focus country and periods of a trade table. */
+export function TradeSetupFields({ setup, language, disabled, periods }: TradeSetupFieldsProps) {
+  const styles = useStyles();
+  const t = strings[language];
+  const { values: v, set, headers, reporters, years } = setup;
+  const typed = v.country.trim().toLowerCase();
+  const shown = (
+    typed === "" || setup.focus !== undefined ? reporters : reporters.filter((r) => r.toLowerCase().includes(typed))
+  ).slice(0, MAX_OPTIONS);
+  const countryMessage =
+    v.country.trim() !== "" && setup.focus === undefined ? format(t.unknownCountry, v.country.trim()) : undefined;
+  const long = v.layout === "long";
+  return (
+    <div className={styles.root}>
+      <Field label={t.layout}>
+        <RadioGroup
+          value={v.layout}
+          disabled={disabled}
+          onChange={(_, data) => {
+            const layout = data.value === "wide" ? "wide" : "long";
+            const referenceMode: ReferenceMode =
+              (layout === "wide" && v.referenceMode === "column") || (layout === "long" && v.referenceMode === "row")
+                ? "all"
+                : v.referenceMode;
+            set({ layout, referenceMode, world: referenceMode === v.referenceMode ? v.world : "" });
+          }}
+        >
+          <Radio value="long" label={t.layoutLong} />
+          <Radio value="wide" label={t.layoutWide} />
+        </RadioGroup>
+      </Field>
+      {long && (
+        <>
+          <ColumnSelect
+            label={t.reporterColumn}
+            value={v.reporter}
+            options={headers}
+            onChange={(reporter) => {
+              set({ reporter });
+            }}
+            disabled={disabled}
+            required
+          />
+          <ColumnSelect
+            label={t.productColumn}
+            value={v.product}
+            options={headers}
+            onChange={(product) => {
+              set({ product });
+            }}
+            disabled={disabled}
+            required
+          />
+          <ColumnSelect
+            label={t.valueColumn}
+            value={v.value}
+            options={headers}
+            onChange={(value) => {
+              set({ value });
+            }}
+            disabled={disabled}
+            required
+          />
+          <ColumnSelect
+            label={t.yearColumn}
+            value={v.year}
+            options={headers}
+            noneLabel={t.none}
+            onChange={(year) => {
+              set({ year });
+            }}
+            disabled={disabled}
+          />
+          <ColumnSelect
+            label={t.partnerColumn}
+            value={v.partner}
+            options={headers}
+            noneLabel={t.none}
+            onChange={(partner) => {
+              set({ partner });
+            }}
+            disabled={disabled}
+          />
+          {periods === "two" && (
+            <ColumnSelect
+              label={t.importsColumn}
+              value={v.imports}
+              options={headers}
+              noneLabel={t.none}
+              onChange={(imports) => {
+                set({ imports });
+              }}
+              disabled={disabled}
+            />
+          )}
+        </>
+      )}
+      <Field label={t.reference}>
+        <RadioGroup
+          value={v.referenceMode}
+          disabled={disabled}
+          onChange={(_, data) => {
+            const mode: ReferenceMode = data.value === "column" ? "column" : data.value === "row" ? "row" : "all";
+            set({ referenceMode: mode });
+          }}
+        >
+          <Radio value="all" label={t.referenceAll} />
+          {long ? <Radio value="column" label={t.referenceColumn} /> : <Radio value="row" label={t.referenceRow} />}
+        </RadioGroup>
+      </Field>
+      {v.referenceMode === "column" && (
+        <ColumnSelect
+          label={t.worldColumn}
+          value={v.world}
+          options={headers}
+          onChange={(world) => {
+            set({ world });
+          }}
+          disabled={disabled}
+          required
+        />
+      )}
+      {v.referenceMode === "row" && (
+        <ColumnSelect
+          label={t.worldRow}
+          value={v.world}
+          options={setup.reporters.concat(v.world === "" ? [] : [v.world])}
+          onChange={(world) => {
+            set({ world });
+          }}
+          disabled={disabled}
+          required
+        />
+      )}
+      <Field
+        label={t.focusCountry}
+        required
+        hint={format(t.focusCountryHint, reporters.length)}
+        {...(countryMessage !== undefined
+          ? { validationMessage: countryMessage, validationState: "warning" as const }
+          : {})}
+      >
+        <Combobox
+          freeform
+          disabled={disabled}
+          value={v.country}
+          selectedOptions={setup.focus !== undefined ? [setup.focus] : []}
+          onChange={(event) => {
+            set({ country: event.target.value });
+          }}
+          onOptionSelect={(_, data) => {
+            if (data.optionText !== undefined) set({ country: data.optionText });
+          }}
+        >
+          {shown.map((r) => (
+            <Option key={r} value={r}>
+              {r}
+            </Option>
+          ))}
+        </Combobox>
+      </Field>
+      {years.length > 0 && periods === "two" && (
+        <div className={styles.pair}>
+          <ColumnSelect
+            label={t.firstPeriod}
+            value={v.t0}
+            options={years}
+            onChange={(t0) => {
+              set({ t0 });
+            }}
+            disabled={disabled}
+          />
+          <ColumnSelect
+            label={t.lastPeriod}
+            value={v.t1}
+            options={years}
+            onChange={(t1) => {
+              set({ t1 });
+            }}
+            disabled={disabled}
+          />
+        </div>
+      )}
+      {years.length > 0 && periods === "one" && (
+        <ColumnSelect
+          label={t.spaceYear}
+          value={v.t1}
+          options={years}
+          onChange={(t1) => {
+            set({ t1 });
+          }}
+          disabled={disabled}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+/**
+ * Defaults for the analysis forms, detected from a table the way the analyses themselves detect them
+ * (the same parsers run on the table, so the form shows what a run would use): the IO label column,
+ * gross output and satellite rows/columns; the trade layout and columns, the reporters and years.
+ */
+import type { TableCell, TableData } from "../analysis/gateway";
+import { ioInputFromTable, normalizeName } from "../analysis/ioInput";
+import { detectTradeLayout, tradeInputFromTable } from "../analysis/tradeInput";
+
+/** What the IO form offers and pre-selects. */
+export interface IoDefaults {
+  /** Header of the label column (the first column unless chosen). */
+  readonly labelColumn: string;
+  /** Sectors found (row labels repeated as column headers). */
+  readonly sectors: readonly string[];
+  /** Names of rows and columns outside the transactions block: gross output and satellite candidates. */
+  readonly candidates: readonly string[];
+  /** The gross output the analysis would use (one of the candidates), if found. */
+  readonly output?: string;
+  /** Satellite accounts detected by name (employment, wages, value added). */
+  readonly extras: readonly string[];
+  /** Why the table cannot be read as an IO table (the parser's error), when it cannot. */
+  readonly problem?: unknown;
+}
+
+function cellText(c: TableCell | undefined): string {
+  if (c === null || c === undefined) return "";
+  return typeof c === "string" ? c.trim() : String(c);
+}
+
+function sameVector(a: Float64Array, b: readonly number[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+function numberOr0(c: TableCell | undefined): number {
+  return typeof c === "number" ? c : 0;
+}
+
+/**
+ * Detects the IO form's defaults with `ioInputFromTable` (the label column as chosen, or the first).
+ *
+ * @example ioDefaults({ name: "t", headers: ["", "A", "B", "Output"], rows: [["A", 1, 2, 10], ["B", 3, 4, 20]] }).output // => "Output"
+ */
+export function ioDefaults(table: TableData, labelColumn?: string): IoDefaults {
+  const label = labelColumn ?? table.headers[0] ?? "";
+  const labelIndex = Math.max(
+    0,
+    table.headers.findIndex((h) => normalizeName(h) === normalizeName(label)),
+  );
+  const rowLabels = table.rows.map((r) => cellText(r[labelIndex]));
+  let sectors: string[] = [];
+  let output: Float64Array | undefined;
+  let extras: string[] = [];
+  let problem: unknown;
+  try {
+    const input = ioInputFromTable(table, labelColumn !== undefined ? { labelColumn } : {});
+    sectors = input.sectors;
+    output = input.output;
+    extras = input.extras.map((x) => x.name);
+  } catch (error) {
+    problem = error;
+  }
+  const sectorKeys = new Set(sectors.map(normalizeName));
+  const sectorRows = rowLabels.map((l, i) => (sectorKeys.has(normalizeName(l)) ? i : -1)).filter((i) => i >= 0);
+  const sectorCols = table.headers
+    .map((h, j) => (j !== labelIndex && sectorKeys.has(normalizeName(h)) ? j : -1))
+    .filter((j) => j >= 0);
+  const candidates: string[] = [];
+  const seen = new Set<string>();
+  let outputName: string | undefined;
+  const consider = (name: string, values: () => number[]): void => {
+    const key = normalizeName(name);
+    if (key === "" || seen.has(key) || sectorKeys.has(key)) return;
+    seen.add(key);
+    candidates.push(name);
+    if (outputName === undefined && output !== undefined && sameVector(output, values())) outputName = name;
+  };
+  table.headers.forEach((h, j) => {
+    if (j === labelIndex) return;
+    consider(h, () => sectorRows.map((r) => numberOr0(table.rows[r]?.[j])));
+  });
+  rowLabels.forEach((l, i) => {
+    consider(l, () => sectorCols.map((j) => numberOr0(table.rows[i]?.[j])));
+  });
+  return {
+    labelColumn: table.headers[labelIndex] ?? label,
+    sectors,
+    candidates,
+    ...(outputName !== undefined ? { output: outputName } : {}),
+    extras,
+    ...(problem !== undefined ? { problem } : {}),
+  };
+}
+
+/** What the trade forms offer and pre-select. */
+export interface TradeDefaults {
+  readonly layout: "long" | "wide";
+  readonly reporter?: string;
+  readonly product?: string;
+  readonly value?: string;
+  readonly year?: string;
+  readonly partner?: string;
+  readonly imports?: string;
+  readonly world?: string;
+}
+
+const WORLD_WORDS = ["world", "mundo", "mundial", "mundi"];
+
+/** Rows used to detect the columns (enough for the numeric test, cheap on large tables). */
+const DETECTION_ROWS = 500;
+
+/**
+ * Detects the trade form's defaults: the layout, the columns `tradeInputFromTable` would pick, an
+ * imports column (a header containing "import") and a world-total column (a header with "world",
+ * "mundo", "mundial").
+ */
+export function tradeDefaults(table: TableData): TradeDefaults {
+  const layout = detectTradeLayout(table);
+  if (layout === "wide") return { layout };
+  const key = (h: string): string => normalizeName(h);
+  const world = table.headers.find((h) => WORLD_WORDS.some((w) => key(h).includes(w)));
+  const imports = table.headers.find((h) => key(h).includes("import"));
+  const sample: TableData = {
+    name: table.name,
+    headers: table.headers,
+    rows: table.rows.slice(0, DETECTION_ROWS),
+  };
+  try {
+    const input = tradeInputFromTable(sample, { layout: "long" });
+    if (input.kind !== "long") return { layout };
+    const c = input.columns;
+    return {
+      layout,
+      reporter: c.reporter,
+      product: c.product,
+      value: c.value,
+      ...(c.year !== undefined ? { year: c.year } : {}),
+      ...(c.partner !== undefined ? { partner: c.partner } : {}),
+      ...(imports !== undefined && imports !== c.value ? { imports } : {}),
+      ...(world !== undefined && world !== c.value ? { world } : {}),
+    };
+  } catch {
+    // Columns not recognised by name: the user chooses them (the form shows the required fields).
+    return {
+      layout,
+      ...(imports !== undefined ? { imports } : {}),
+      ...(world !== undefined ? { world } : {}),
+    };
+  }
+}
+
+/**
+ * The distinct non-blank texts of a column, in a natural order (numbers by value: years sort right).
+ *
+ * @example distinctValues({ name: "t", headers: ["y"], rows: [[2020], [2019], [2020]] }, "y") // => ["2019", "2020"]
+ */
+export function distinctValues(table: TableData, column: string): string[] {
+  const j = table.headers.findIndex((h) => normalizeName(h) === normalizeName(column));
+  if (j < 0) return [];
+  const seen = new Set<string>();
+  for (const r of table.rows) {
+    const t = cellText(r[j]);
+    if (t !== "") seen.add(t);
+  }
+  return [...seen].sort((a, b) => a.localeCompare(b, undefined, { numeric: true, sensitivity: "base" }));
+}
+
+/** The labels of the first column (countries of a wide trade table), in table order. */
+export function firstColumnLabels(table: TableData): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const r of table.rows) {
+    const t = cellText(r[0]);
+    if (t !== "" && !seen.has(t)) {
+      seen.add(t);
+      out.push(t);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+/**
+ * The list of tables a form can pick from (gateway.listTables, refreshed on demand and whenever the
+ * workbook changes through the pane) and the content of the chosen one, read for the form's defaults.
+ */
+import { useCallback, useEffect, useState } from "react";
+import type { TableData, TableSummary, WorkbookGateway } from "../analysis/gateway";
+
+/** State of a table picker. */
+export interface TablesState {
+  readonly tables: readonly TableSummary[];
+  readonly loading: boolean;
+  readonly error?: unknown;
+  readonly selected: string;
+  readonly select: (name: string) => void;
+  readonly refresh: () => void;
+  /** The chosen table's content (undefined while reading or when nothing is chosen). */
+  readonly data?: TableData;
+  readonly reading: boolean;
+}
+
+/**
+ * Lists the gateway's tables; `version` changes when the pane has changed the workbook (a sample or a
+ * file was added), which reloads the list. `prefer` picks the first table for which it returns true.
+ */
+export function useTables(
+  gateway: WorkbookGateway,
+  version: number,
+  prefer: (table: TableSummary) => boolean,
+): TablesState {
+  const [tables, setTables] = useState<readonly TableSummary[]>([]);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [selected, setSelected] = useState("");
+  const [data, setData] = useState<TableData>();
+  const [reading, setReading] = useState(false);
+  const [tick, setTick] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setLoading(true);
+    gateway.listTables().then(
+      (list) => {
+        if (!live) return;
+        setTables(list);
+        setError(undefined);
+        setLoading(false);
+        setSelected((current) => {
+          if (list.some((t) => t.name === current)) return current;
+          return (list.find(prefer) ?? list[0])?.name ?? "";
+        });
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setError(e);
+        setLoading(false);
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // `prefer` is a fixed rule of the form; the list reloads on version and refresh only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [gateway, version, tick]);
+
+  useEffect(() => {
+    let live = true;
+    setData(undefined);
+    if (selected === "") return;
+    setReading(true);
+    gateway.readTable(selected).then(
+      (table) => {
+        if (!live) return;
+        setData(table);
+        setReading(false);
+      },
+      (e: unknown) => {
+        if (!live) return;
+        setError(e);
+        setReading(false);
+      },
+    );
+    return () => {
+      live = false;
+    };
+    // Not on `version`: reports written elsewhere do not change this table, and re-reading would reset the form.
+  }, [gateway, selected, tick]);
+
+  const refresh = useCallback(() => {
+    setTick((k) => k + 1);
+  }, []);
+  return {
+    tables,
+    loading,
+    ...(error !== undefined ? { error } : {}),
+    selected,
+    select: setSelected,
+    refresh,
+    ...(data !== undefined ? { data } : {}),
+    reading,
+  };
+}
