@@ -94,8 +94,9 @@ function arrayFormula(formula: string, values: readonly (readonly (number | stri
   return { formula, array: values };
 }
 
-function grid(rows: number, cols: number): ReportValue[][] {
-  return Array.from({ length: rows }, () => new Array<ReportValue>(cols).fill(null));
+/** `count` values made by `make(index)`: a row of cells, or the rows of a table. */
+function rowsOf<T>(count: number, make: (index: number) => T): T[] {
+  return Array.from({ length: count }, (_, i) => make(i));
 }
 
 const Z = [
@@ -156,12 +157,10 @@ export function teachingSheet(language: Language, date = new Date()): ReportShee
   const a = technicalCoefficients(fromRows(Z), X);
   put(7, 0, "subtitle", [[w.step2]]);
   put(8, 1, "note", [[w.excel, null, null, null, w.sela, null, null, w.diff]]);
-  const aCells = grid(n, 1 + n);
-  for (let i = 0; i < n; i++) {
-    aCells[i]![0] = names[i] ?? "";
-    for (let j = 0; j < n; j++)
-      aCells[i]![1 + j] = { formula: `=${a1(5 + i, 1 + j)}/${a1(5 + j, 4, true)}`, value: a.data[i * n + j] ?? 0 };
-  }
+  const aCells = rowsOf(n, (i) => [
+    names[i] ?? "",
+    ...rowsOf(n, (j) => ({ formula: `=${a1(5 + i, 1 + j)}/${a1(5 + j, 4, true)}`, value: a.data[i * n + j] ?? 0 })),
+  ]);
   put(9, 0, "table", aCells, [undefined, four, four]);
   const aRef = area(9, 1, n, n);
   const aSelaRef = area(9, 5, n, n);
@@ -170,14 +169,13 @@ export function teachingSheet(language: Language, date = new Date()): ReportShee
 
   // Step 3: I − A at B14:C15.
   put(12, 0, "subtitle", [[w.step3]]);
-  const iMinusA = grid(n, 1 + n);
-  for (let i = 0; i < n; i++) {
-    iMinusA[i]![0] = names[i] ?? "";
-    for (let j = 0; j < n; j++) {
-      const aij = a.data[i * n + j] ?? 0;
-      iMinusA[i]![1 + j] = { formula: `=${i === j ? "1" : "0"}-${a1(9 + i, 1 + j)}`, value: (i === j ? 1 : 0) - aij };
-    }
-  }
+  const iMinusA = rowsOf(n, (i) => [
+    names[i] ?? "",
+    ...rowsOf(n, (j) => ({
+      formula: `=${i === j ? "1" : "0"}-${a1(9 + i, 1 + j)}`,
+      value: (i === j ? 1 : 0) - (a.data[i * n + j] ?? 0),
+    })),
+  ]);
   put(13, 0, "table", iMinusA, [undefined, four, four]);
   const iMinusARef = area(13, 1, n, n);
 
@@ -220,11 +218,10 @@ export function teachingSheet(language: Language, date = new Date()): ReportShee
   // Step 6: multipliers = column sums of L, as a column (sectors in rows, as SELA returns them).
   const mult = outputMultipliers(a);
   put(24, 0, "subtitle", [[w.step6]]);
-  const multCells = grid(n, 2);
-  for (let j = 0; j < n; j++) {
-    multCells[j]![0] = names[j] ?? "";
-    multCells[j]![1] = { formula: `=SUM(${area(17, 1 + j, n, 1)})`, value: mult[j] ?? 0 };
-  }
+  const multCells = rowsOf(n, (j) => [
+    names[j] ?? "",
+    { formula: `=SUM(${area(17, 1 + j, n, 1)})`, value: mult[j] ?? 0 },
+  ]);
   put(25, 0, "table", multCells, [undefined, four]);
   put(
     25,
@@ -249,19 +246,20 @@ export function teachingSheet(language: Language, date = new Date()): ReportShee
   const codes = keySectors(table);
   put(28, 0, "subtitle", [[w.step7]]);
   put(29, 0, "table", [["", w.backward, w.forward, w.key]], undefined, true);
-  const linkCells = grid(n, 4);
   const lTotal = `SUM(${area(17, 1, n, n, true)})`;
-  for (let i = 0; i < n; i++) {
+  const linkCells = rowsOf(n, (i) => {
     const b = a1(30 + i, 1);
     const f = a1(30 + i, 2);
-    linkCells[i]![0] = names[i] ?? "";
-    linkCells[i]![1] = { formula: `=${n}*SUM(${area(17, 1 + i, n, 1)})/${lTotal}`, value: back[i] ?? 0 };
-    linkCells[i]![2] = { formula: `=${n}*SUM(${area(17 + i, 1, 1, n)})/${lTotal}`, value: fwd[i] ?? 0 };
-    linkCells[i]![3] = {
-      formula: `=IF(AND(${b}>1,${f}>1),"KEY",IF(${b}>1,"BACKWARD",IF(${f}>1,"FORWARD","WEAK")))`,
-      value: codes[i] ?? "",
-    };
-  }
+    return [
+      names[i] ?? "",
+      { formula: `=${n}*SUM(${area(17, 1 + i, n, 1)})/${lTotal}`, value: back[i] ?? 0 },
+      { formula: `=${n}*SUM(${area(17 + i, 1, 1, n)})/${lTotal}`, value: fwd[i] ?? 0 },
+      {
+        formula: `=IF(AND(${b}>1,${f}>1),"KEY",IF(${b}>1,"BACKWARD",IF(${f}>1,"FORWARD","WEAK")))`,
+        value: codes[i] ?? "",
+      },
+    ];
+  });
   put(30, 0, "table", linkCells, [undefined, four, four, undefined]);
   put(29, 5, "table", [[w.backward, w.forward, w.key]], undefined, true);
   put(
@@ -313,16 +311,13 @@ export function teachingSheet(language: Language, date = new Date()): ReportShee
     worldRow.push({ formula: `=SUM(${area(35, 1 + p, m, 1)})`, value: TRADE.reduce((s, r) => s + (r[p] ?? 0), 0) });
   worldRow.push({ formula: `=SUM(${area(35, 1, m, m)})`, value: TRADE.flat().reduce((s, v) => s + v, 0) });
   put(38, 0, "table", [worldRow], [undefined, "#,##0", "#,##0", "#,##0", "#,##0"]);
-  const rcaCells = grid(m, 1 + m);
-  for (let c = 0; c < m; c++) {
-    rcaCells[c]![0] = countries[c] ?? "";
-    for (let p = 0; p < m; p++) {
-      rcaCells[c]![1 + p] = {
-        formula: `=(${a1(35 + c, 1 + p)}/${a1(35 + c, 4)})/(${a1(38, 1 + p)}/${a1(38, 4, true)})`,
-        value: rca.data[c * m + p] ?? 0,
-      };
-    }
-  }
+  const rcaCells = rowsOf(m, (c) => [
+    countries[c] ?? "",
+    ...rowsOf(m, (p) => ({
+      formula: `=(${a1(35 + c, 1 + p)}/${a1(35 + c, 4)})/(${a1(38, 1 + p)}/${a1(38, 4, true)})`,
+      value: rca.data[c * m + p] ?? 0,
+    })),
+  ]);
   put(40, 1, "note", [[w.excel, null, null, null, w.sela, null, null, w.diff]]);
   put(41, 0, "table", rcaCells, [undefined, four, four, four]);
   put(41, 5, "table", [[arrayFormula(`=SELA.RCA(${area(35, 1, m, m)})`, toRows(rca))]], [four, four, four]);

@@ -14,7 +14,7 @@ import { languageFromLocale, setLanguage } from "./language";
 // Labels (KEYSECTORS, TRADECAN) and messages follow Office's display language.
 if (typeof Office !== "undefined") {
   void Office.onReady((info) => {
-    // Outside an Office host (the workbench in a plain browser) there is no Office.context.
-    if (info.host) setLanguage(languageFromLocale(Office.context.displayLanguage));
+    // Outside Excel (the workbench in a plain browser) the host is null and there is no Office.context.
+    if (info.host === Office.HostType.Excel) setLanguage(languageFromLocale(Office.context.displayLanguage));
   });
 }

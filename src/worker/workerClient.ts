@@ -22,7 +22,10 @@ export class CancelledError extends Error {
   }
 }
 
-type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
 type JobBody =
   { kind: "function"; id: string; args: readonly unknown[] } | { kind: "task"; task: string; payload: unknown };
 
@@ -71,7 +74,7 @@ export class WorkerClient {
       signal?.addEventListener("abort", () => {
         this.cancelAll();
       });
-      worker.postMessage({ job, language, ...body } as WorkerRequest);
+      worker.postMessage({ job, language, ...body });
     });
   }
 

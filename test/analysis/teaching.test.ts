@@ -7,11 +7,11 @@ import { unzipSync, strFromU8 } from "fflate";
 function formulas(language: "en" | "es"): Map<string, ReportFormula> {
   const out = new Map<string, ReportFormula>();
   for (const block of teachingReport(language, new Date(2026, 0, 1)).sheets[0]!.blocks)
-    block.values.forEach((row, r) =>
+    block.values.forEach((row, r) => {
       row.forEach((v: ReportValue, c) => {
         if (v !== null && typeof v === "object" && "formula" in v) out.set(`${block.row + r},${block.col + c}`, v);
-      }),
-    );
+      });
+    });
   return out;
 }
 

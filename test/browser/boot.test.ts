@@ -20,12 +20,16 @@ describeBrowser("built task pane", () => {
     ["excel", "en-US", "SELA Niches"],
     ["excel", "es-ES", "SELA Nichos"],
     ["none", "en-US", "SELA Niches"],
-  ] as const)("boots in %s mode (%s) with no outside request and no page error", async (mode, language, title) => {
-    const { page, outside, pageErrors } = await openPane(browser, server.url, mode, language);
-    await page.getByRole("heading", { name: title }).waitFor({ timeout: 20_000 });
-    await screenshot(page, `boot-${mode}-${language}`);
-    expect(pageErrors).toEqual([]);
-    expect(outside).toEqual([]);
-    await page.context().close();
-  }, 60_000);
+  ] as const)(
+    "boots in %s mode (%s) with no outside request and no page error",
+    async (mode, language, title) => {
+      const { page, outside, pageErrors } = await openPane(browser, server.url, mode, language);
+      await page.getByRole("heading", { name: title }).waitFor({ timeout: 20_000 });
+      await screenshot(page, `boot-${mode}-${language}`);
+      expect(pageErrors).toEqual([]);
+      expect(outside).toEqual([]);
+      await page.context().close();
+    },
+    60_000,
+  );
 });

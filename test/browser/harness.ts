@@ -74,14 +74,21 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
   };
 }
 
 /** The fake workbook as a browser script defining `FakeExcel` on window. */
 function fakeExcelScript(): string {
   const source = readFileSync(join(ROOT, "test", "support", "fakeExcel.ts"), "utf8");
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  const js = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  }).outputText;
   return `(function(){var exports={};var module={exports:exports};${js};window.__FakeExcelModule=exports;})();`;
 }
 
@@ -114,7 +121,15 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 }
 
@@ -125,7 +140,11 @@ export async function openPane(
   mode: "excel" | "none",
   language: "en-US" | "es-ES",
 ): Promise<{ page: Page; outside: string[]; pageErrors: string[] }> {
-  const context = await browser.newContext({ locale: language, acceptDownloads: true, viewport: { width: 420, height: 900 } });
+  const context = await browser.newContext({
+    locale: language,
+    acceptDownloads: true,
+    viewport: { width: 420, height: 900 },
+  });
   const page = await context.newPage();
   const outside: string[] = [];
   const pageErrors: string[] = [];
@@ -133,7 +152,8 @@ export async function openPane(
   await page.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(baseUrl) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript", body: officeStub(mode, language) });
+    if (url === OFFICE_JS)
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: officeStub(mode, language) });
     outside.push(url);
     return route.abort();
   });

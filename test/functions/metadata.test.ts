@@ -46,7 +46,9 @@ describe("custom-function metadata", () => {
         expect(p.description).toBeTruthy();
       });
       expect(english.description).toBeTruthy();
-      english.parameters.forEach((p) => expect(p.description).toBeTruthy());
+      english.parameters.forEach((p) => {
+        expect(p.description).toBeTruthy();
+      });
     });
   });
 

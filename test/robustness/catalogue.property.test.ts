@@ -66,33 +66,39 @@ describe("valid inputs satisfy the catalogue's shapes and identities", () => {
         expect(shapeOf(cells(call("GHOSH", z, xc)))).toEqual([n, n]);
         const mult = finiteCells(cells(call("OUTPUTMULT", a)));
         expect(mult).toHaveLength(n);
-        mult.forEach((m) => expect(m).toBeGreaterThanOrEqual(1 - 1e-12));
+        mult.forEach((m) => {
+          expect(m).toBeGreaterThanOrEqual(1 - 1e-12);
+        });
         const back = finiteCells(cells(call("BACKWARD", z, xc)));
         expect(close(back.reduce((s, v) => s + v, 0) / n, 1, 1e-9)).toBe(true);
         for (const method of ["leontief", "ghosh"]) {
           const fwd = finiteCells(cells(call("FORWARD", z, xc, method, true)));
           expect(close(fwd.reduce((s, v) => s + v, 0) / n, 1, 1e-9)).toBe(true);
           const keys = cells(call("KEYSECTORS", z, xc, method, "code")).flat();
-          keys.forEach((k) => expect(["KEY", "BACKWARD", "FORWARD", "WEAK"]).toContain(k));
+          keys.forEach((k) => {
+            expect(["KEY", "BACKWARD", "FORWARD", "WEAK"]).toContain(k);
+          });
         }
         expect(finiteCells(cells(call("EFFECTS", a, column(w))))).toHaveLength(n);
         expect(shapeOf(cells(call("MULTIPLIER", z, column(w), xc)))).toEqual([n, 1]);
         for (const direction of ["backward", "forward"]) {
           const loss = finiteCells(cells(call("EXTRACTION", z, xc, direction, false)));
           expect(loss).toHaveLength(n);
-          loss.forEach((v) => expect(v).toBeGreaterThanOrEqual(-1e-9 * Math.max(...x)));
+          loss.forEach((v) => {
+            expect(v).toBeGreaterThanOrEqual(-1e-9 * Math.max(...x));
+          });
         }
         const impact = finiteCells(cells(call("IMPACT", a, column(demand))));
         // Δx = LΔf
-        impact.forEach((v, i) =>
+        impact.forEach((v, i) => {
           expect(
             close(
               v,
               l[i]!.reduce((s, lij, j) => s + lij * demand[j]!, 0),
               1e-9,
             ),
-          ).toBe(true),
-        );
+          ).toBe(true);
+        });
       }),
       RUNS,
     );
@@ -105,26 +111,34 @@ describe("valid inputs satisfy the catalogue's shapes and identities", () => {
         const p = x[0]!.length;
         for (const variant of ["balassa", "symmetric", "log", "additive"])
           expect(shapeOf(cells(call("RCA", x, null, variant)))).toEqual([m, p]);
-        finiteCells(cells(call("TSI", x, y))).forEach((v) => expect(Math.abs(v)).toBeLessThanOrEqual(1 + 1e-12));
+        finiteCells(cells(call("TSI", x, y))).forEach((v) => {
+          expect(Math.abs(v)).toBeLessThanOrEqual(1 + 1e-12);
+        });
         const lafay = cells(call("LAFAY", x, y));
         for (const r of lafay) {
           const finite = r.filter((c): c is number => typeof c === "number");
           if (finite.length === p) expect(Math.abs(finite.reduce((s, v) => s + v, 0))).toBeLessThan(1e-8);
         }
-        finiteCells(cells(call("GL", x, y))).forEach((v) => expect(v >= -1e-12 && v <= 1 + 1e-12).toBe(true));
+        finiteCells(cells(call("GL", x, y))).forEach((v) => {
+          expect(v >= -1e-12 && v <= 1 + 1e-12).toBe(true);
+        });
         for (const level of ["aggregate", "adjusted"]) expect(shapeOf(cells(call("GL", x, y, level)))).toEqual([m, 1]);
-        finiteCells(cells(call("HHI", x))).forEach((v) => expect(v >= 1 / p - 1e-12 && v <= 1 + 1e-12).toBe(true));
+        finiteCells(cells(call("HHI", x))).forEach((v) => {
+          expect(v >= 1 / p - 1e-12 && v <= 1 + 1e-12).toBe(true);
+        });
         expect(shapeOf(cells(call("HHI", x, true)))).toEqual([m, 1]);
         expect(shapeOf(cells(call("CONCENTRATION", x)))).toEqual([m, 1]);
         expect(shapeOf(cells(call("TII", square, "kojima")))).toEqual([m, m]);
         expect(shapeOf(cells(call("TCI", x, y)))).toEqual([m, m]);
-        finiteCells(cells(call("ESI", x))).forEach((v) => expect(v >= -1e-9 && v <= 100 + 1e-9).toBe(true));
+        finiteCells(cells(call("ESI", x))).forEach((v) => {
+          expect(v >= -1e-9 && v <= 100 + 1e-9).toBe(true);
+        });
         expect(shapeOf(cells(call("MARKETSHARE", x, marketA)))).toEqual([m, p]);
         cells(call("TRADECAN", x, y, marketA, marketB, "code"))
           .flat()
-          .forEach((c) =>
-            expect(["RISING_STAR", "FALLING_STAR", "MISSED_OPPORTUNITY", "RETREAT", "NONE"]).toContain(c),
-          );
+          .forEach((c) => {
+            expect(["RISING_STAR", "FALLING_STAR", "MISSED_OPPORTUNITY", "RETREAT", "NONE"]).toContain(c);
+          });
         expect(shapeOf(cells(call("LQ", x, marketA)))).toEqual([m, p]);
         const region0 = x[0]!;
         const region1 = y[0]!;
@@ -163,7 +177,9 @@ describe("valid inputs satisfy the catalogue's shapes and identities", () => {
         const p = x[0]!.length;
         cells(call("MCP", x))
           .flat()
-          .forEach((v) => expect([0, 1]).toContain(v));
+          .forEach((v) => {
+            expect([0, 1]).toContain(v);
+          });
         expect(shapeOf(cells(call("DIVERSITY", x)))).toEqual([m, 1]);
         expect(shapeOf(cells(call("UBIQUITY", x)))).toEqual([1, p]);
         // Too little presence (fewer than 2 countries or products) or a constant complexity vector (disconnected
@@ -183,7 +199,9 @@ describe("valid inputs satisfy the catalogue's shapes and identities", () => {
             const b = phi[j]![i];
             if (typeof a === "number" && typeof b === "number") expect(close(a, b, 1e-12)).toBe(true);
           }
-        finiteCells(cells(call("DENSITY", x))).forEach((v) => expect(v >= -1e-12 && v <= 1 + 1e-12).toBe(true));
+        finiteCells(cells(call("DENSITY", x))).forEach((v) => {
+          expect(v >= -1e-12 && v <= 1 + 1e-12).toBe(true);
+        });
         const coi = cellsUnless(call("COI", x), degenerate);
         if (coi) expect(shapeOf(coi)).toEqual([m, 1]);
         const cog = cellsUnless(call("COG", x), degenerate);

@@ -63,7 +63,15 @@ describe("compute worker", () => {
       workers.push(w);
       return w;
     });
-    registerTask("slow", () => new Promise((resolve) => setTimeout(() => resolve("done"), 50)));
+    registerTask(
+      "slow",
+      () =>
+        new Promise((resolve) =>
+          setTimeout(() => {
+            resolve("done");
+          }, 50),
+        ),
+    );
     const controller = new AbortController();
     const job = client.runTask("slow", null, "en", controller.signal);
     controller.abort();
