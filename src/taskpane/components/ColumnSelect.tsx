@@ -8,14 +8,14 @@ export interface ColumnSelectProps {
   readonly onChange: (value: string) => void;
   /** Label of the empty choice for optional columns; required columns have none. */
   readonly noneLabel?: string;
-  readonly required?: boolean;
   readonly disabled?: boolean;
 }
 
 /** A labelled native select of header names (accessible by its label). */
-export function ColumnSelect({ label, value, options, onChange, noneLabel, required, disabled }: ColumnSelectProps) {
+export function ColumnSelect({ label, value, options, onChange, noneLabel, disabled }: ColumnSelectProps) {
   return (
-    <Field label={label} required={required}>
+    // No "required" asterisk: it would become part of the label text; required columns offer no empty choice.
+    <Field label={label}>
       <Select
         value={value}
         disabled={disabled}

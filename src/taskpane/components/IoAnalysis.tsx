@@ -1,4 +1,15 @@
-import { Body1, Caption1, Checkbox, Field, makeStyles, Radio, RadioGroup, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Caption1,
+  Checkbox,
+  Field,
+  Label,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import type { IoLinkagesSummary } from "../../analysis/ioLinkages";
 import { ANALYSIS_TASKS, type IoTaskPayload } from "../../analysis/tasks";
@@ -49,6 +60,7 @@ export function IoAnalysis({ gateway, compute, language, workbookVersion, onWork
   const [output, setOutput] = useState("");
   const [extras, setExtras] = useState<readonly string[]>([]);
   const [method, setMethod] = useState<"leontief" | "ghosh">("leontief");
+  const satellitesId = useId("satellites");
 
   useEffect(() => {
     setLabelColumn(table?.headers[0] ?? "");
@@ -98,7 +110,6 @@ export function IoAnalysis({ gateway, compute, language, workbookVersion, onWork
             options={table.headers}
             onChange={setLabelColumn}
             disabled={run.busy}
-            required
           />
           {defaults?.problem !== undefined ? (
             <Caption1 role="note">{format(t.ioNotDetected, errorMessage(defaults.problem, language))}</Caption1>
@@ -111,24 +122,22 @@ export function IoAnalysis({ gateway, compute, language, workbookVersion, onWork
             options={candidates}
             onChange={setOutput}
             disabled={run.busy}
-            required
           />
-          <Field label={t.satellites}>
-            <div className={styles.extras} role="group" aria-label={t.satellites}>
-              {satellites.length === 0 && <Caption1>{t.noSatellites}</Caption1>}
-              {satellites.map((name) => (
-                <Checkbox
-                  key={name}
-                  label={name}
-                  disabled={run.busy}
-                  checked={extras.includes(name)}
-                  onChange={(_, data) => {
-                    setExtras((old) => (data.checked === true ? [...old, name] : old.filter((x) => x !== name)));
-                  }}
-                />
-              ))}
-            </div>
-          </Field>
+          <div className={styles.extras} role="group" aria-labelledby={satellitesId}>
+            <Label id={satellitesId}>{t.satellites}</Label>
+            {satellites.length === 0 && <Caption1>{t.noSatellites}</Caption1>}
+            {satellites.map((name) => (
+              <Checkbox
+                key={name}
+                label={name}
+                disabled={run.busy}
+                checked={extras.includes(name)}
+                onChange={(_, data) => {
+                  setExtras((old) => (data.checked === true ? [...old, name] : old.filter((x) => x !== name)));
+                }}
+              />
+            ))}
+          </div>
           <Field label={t.forwardMethod}>
             <RadioGroup
               value={method}

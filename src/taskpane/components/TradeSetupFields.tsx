@@ -62,7 +62,6 @@ export function TradeSetupFields({ setup, language, disabled, periods }: TradeSe
               set({ reporter });
             }}
             disabled={disabled}
-            required
           />
           <ColumnSelect
             label={t.productColumn}
@@ -72,7 +71,6 @@ export function TradeSetupFields({ setup, language, disabled, periods }: TradeSe
               set({ product });
             }}
             disabled={disabled}
-            required
           />
           <ColumnSelect
             label={t.valueColumn}
@@ -82,7 +80,6 @@ export function TradeSetupFields({ setup, language, disabled, periods }: TradeSe
               set({ value });
             }}
             disabled={disabled}
-            required
           />
           <ColumnSelect
             label={t.yearColumn}
@@ -140,7 +137,6 @@ export function TradeSetupFields({ setup, language, disabled, periods }: TradeSe
             set({ world });
           }}
           disabled={disabled}
-          required
         />
       )}
       {v.referenceMode === "row" && (
@@ -152,12 +148,10 @@ export function TradeSetupFields({ setup, language, disabled, periods }: TradeSe
             set({ world });
           }}
           disabled={disabled}
-          required
         />
       )}
       <Field
         label={t.focusCountry}
-        required
         hint={format(t.focusCountryHint, reporters.length)}
         {...(countryMessage !== undefined
           ? { validationMessage: countryMessage, validationState: "warning" as const }
