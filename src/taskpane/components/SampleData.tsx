@@ -56,7 +56,7 @@ export function SampleData({ gateway, language, loadText, onWorkbookChanged }: S
             <Notice intent="success">{format(t.sampleInserted, state.result.sheets.join(", "))}</Notice>
           )}
           {!state.busy && state.key === item.kind && state.error !== undefined && (
-            <ErrorBar error={state.error} language={language} onDismiss={action.reset} />
+            <ErrorBar error={state.error} language={language} next={t.errorNextRetry} onDismiss={action.reset} />
           )}
         </div>
       ))}

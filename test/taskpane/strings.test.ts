@@ -1,0 +1,32 @@
+import { format, strings } from "../../src/taskpane/strings";
+
+const placeholders = (text: string): string[] => [...text.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
+
+describe("pane strings", () => {
+  it("define the same keys in English and Spanish, none empty", () => {
+    expect(Object.keys(strings.es).sort()).toEqual(Object.keys(strings.en).sort());
+    for (const language of ["en", "es"] as const) {
+      for (const [key, text] of Object.entries(strings[language])) {
+        expect([key, text.trim()]).not.toEqual([key, ""]);
+      }
+    }
+  });
+
+  it("use the same placeholders in both languages", () => {
+    for (const key of Object.keys(strings.en) as (keyof typeof strings.en)[]) {
+      expect([key, placeholders(strings.es[key])]).toEqual([key, placeholders(strings.en[key])]);
+    }
+  });
+
+  it("are translated (Spanish differs from English except names and codes)", () => {
+    const same = (Object.keys(strings.en) as (keyof typeof strings.en)[]).filter(
+      (k) => strings.en[k] === strings.es[k],
+    );
+    expect(same.sort()).toEqual(["english", "spanish"]);
+  });
+
+  it("fill placeholders", () => {
+    expect(format(strings.es.tableSize, 3, 4)).toBe("3 filas x 4 columnas");
+    expect(format("{0} and {1}", "a")).toBe("a and {1}");
+  });
+});
