@@ -17,7 +17,11 @@ const ts = require("typescript");
 const { FUNCTION_FILES, generate } = require("./metadata.js");
 
 const root = path.resolve(__dirname, "..");
-const DOMAINS = { "io.ts": { en: "Input-output", es: "Insumo-producto" }, "trade.ts": { en: "Trade", es: "Comercio" }, "complexity.ts": { en: "Economic complexity", es: "Complejidad económica" } };
+const DOMAINS = {
+  "io.ts": { en: "Input-output", es: "Insumo-producto" },
+  "trade.ts": { en: "Trade", es: "Comercio" },
+  "complexity.ts": { en: "Economic complexity", es: "Complejidad económica" },
+};
 
 /** JSDoc tags of every @customfunction in the catalogue sources: id → {file, example, remarks}. */
 function jsdocTags() {
@@ -29,7 +33,9 @@ function jsdocTags() {
       const all = ts.getJSDocTags(node);
       const cf = all.find((t) => t.tagName.text === "customfunction");
       if (!cf) return;
-      const id = String(ts.getTextOfJSDocComment(cf.comment) || "").trim().split(/\s+/)[0];
+      const id = String(ts.getTextOfJSDocComment(cf.comment) || "")
+        .trim()
+        .split(/\s+/)[0];
       const text = (name) =>
         all
           .filter((t) => t.tagName.text === name)
@@ -44,21 +50,32 @@ function jsdocTags() {
 function spanishExtras() {
   const dir = path.join(root, "src/functions/i18n/es");
   const table = {};
-  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith(".json"))) Object.assign(table, JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")));
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith(".json")))
+    Object.assign(table, JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")));
   return table;
 }
 
 const WORDS = {
   en: {
     title: "SELA Niches function reference",
-    intro: "Generated from the custom-function metadata (functions.json) by `node scripts/docs.js`; do not edit by hand. Optional arguments are in brackets. Ranges may contain blanks (counted as 0); text, booleans, error values and ragged ranges give `#VALUE!` with a message naming the function, the argument and the cell.",
-    args: "Arguments", example: "Example", conventions: "Formula, conventions and errors", optional: "optional", returns: "Returns",
+    intro:
+      "Generated from the custom-function metadata (functions.json) by `node scripts/docs.js`; do not edit by hand. Optional arguments are in brackets. Ranges may contain blanks (counted as 0); text, booleans, error values and ragged ranges give `#VALUE!` with a message naming the function, the argument and the cell.",
+    args: "Arguments",
+    example: "Example",
+    conventions: "Formula, conventions and errors",
+    optional: "optional",
+    returns: "Returns",
     spanish: "Spanish name",
   },
   es: {
     title: "Referencia de funciones de SELA Nichos",
-    intro: "Generada a partir de los metadatos de las funciones personalizadas (functions-es.json) con `node scripts/docs.js`; no editar a mano. Los argumentos opcionales van entre corchetes. Los rangos pueden tener celdas vacías (cuentan como 0); texto, valores lógicos, valores de error y rangos irregulares dan `#VALUE!` con un mensaje que nombra la función, el argumento y la celda.",
-    args: "Argumentos", example: "Ejemplo", conventions: "Fórmula, convenciones y errores", optional: "opcional", returns: "Devuelve",
+    intro:
+      "Generada a partir de los metadatos de las funciones personalizadas (functions-es.json) con `node scripts/docs.js`; no editar a mano. Los argumentos opcionales van entre corchetes. Los rangos pueden tener celdas vacías (cuentan como 0); texto, valores lógicos, valores de error y rangos irregulares dan `#VALUE!` con un mensaje que nombra la función, el argumento y la celda.",
+    args: "Argumentos",
+    example: "Ejemplo",
+    conventions: "Fórmula, convenciones y errores",
+    optional: "opcional",
+    returns: "Devuelve",
     spanish: "Nombre en inglés",
   },
 };
@@ -84,7 +101,8 @@ function page(lang, functions, tags, extras, other) {
     if (twin && twin.name !== fn.name) lines.push(`${w.spanish}: \`SELA.${twin.name}\``, "");
     if (fn.parameters.length > 0) {
       lines.push(`**${w.args}**`, "");
-      for (const p of fn.parameters) lines.push(`- \`${p.name}\`${p.optional ? ` (${w.optional})` : ""}: ${p.description || ""}`);
+      for (const p of fn.parameters)
+        lines.push(`- \`${p.name}\`${p.optional ? ` (${w.optional})` : ""}: ${p.description || ""}`);
       lines.push("");
     }
     const es = extras[fn.id] || {};
@@ -93,7 +111,12 @@ function page(lang, functions, tags, extras, other) {
     if (remarks) lines.push(`**${w.conventions}**`, "", remarks, "");
     if (example) lines.push(`**${w.example}**`, "", "```", example, "```", "");
   }
-  return lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+  return (
+    lines
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trimEnd() + "\n"
+  );
 }
 
 function readmeList(english, spanish) {
@@ -120,7 +143,10 @@ async function build() {
   if (fs.existsSync(readmePath)) {
     const readme = fs.readFileSync(readmePath, "utf8");
     const list = readmeList(english.functions, spanish.functions);
-    files["README.md"] = readme.replace(/(<!-- functions:start -->)[\s\S]*?(<!-- functions:end -->)/, `$1\n${list}\n$2`);
+    files["README.md"] = readme.replace(
+      /(<!-- functions:start -->)[\s\S]*?(<!-- functions:end -->)/,
+      `$1\n${list}\n$2`,
+    );
   }
   return files;
 }
@@ -145,5 +171,9 @@ async function main() {
   }
 }
 
-if (require.main === module) main().catch((e) => { process.stderr.write(`${e.message}\n`); process.exitCode = 1; });
+if (require.main === module)
+  main().catch((e) => {
+    process.stderr.write(`${e.message}\n`);
+    process.exitCode = 1;
+  });
 module.exports = { build };
