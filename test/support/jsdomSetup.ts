@@ -8,10 +8,11 @@ import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "
 const g = globalThis as unknown as Record<string, unknown>;
 
 if (g.ResizeObserver === undefined) {
+  const nothing = (): void => undefined;
   g.ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
+    observe = nothing;
+    unobserve = nothing;
+    disconnect = nothing;
   };
 }
 
@@ -22,15 +23,13 @@ if (typeof window !== "undefined") {
         matches: false,
         media: query,
         onchange: null,
-        addListener: () => undefined,
-        removeListener: () => undefined,
         addEventListener: () => undefined,
         removeEventListener: () => undefined,
         dispatchEvent: () => false,
-      }) as MediaQueryList;
+      }) as unknown as MediaQueryList;
   }
   if (typeof Element.prototype.scrollIntoView !== "function") {
-    Element.prototype.scrollIntoView = function scrollIntoView(): void {};
+    Element.prototype.scrollIntoView = (): void => undefined;
   }
 }
 

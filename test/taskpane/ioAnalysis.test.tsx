@@ -48,10 +48,10 @@ describe("input-output linkages in the pane", () => {
     expect(gateway.samples[0]?.attribution).toMatch(/IBGE/);
     const io = region("Input-output linkages");
     await waitFor(() => {
-      expect((within(io).getByLabelText("Gross output (row or column)") as HTMLSelectElement).value).toBe("Output");
+      expect(within(io).getByLabelText<HTMLSelectElement>("Gross output (row or column)").value).toBe("Output");
     });
     expect(within(io).getByText("12 sectors found.")).toBeTruthy();
-    expect((within(io).getByRole("checkbox", { name: "Employment" }) as HTMLInputElement).checked).toBe(true);
+    expect(within(io).getByRole<HTMLInputElement>("checkbox", { name: "Employment" }).checked).toBe(true);
     fireEvent.click(within(io).getByRole("button", { name: "Run input-output analysis" }));
     await within(io).findByText("Report written to the sheets:", {}, { timeout: 10000 });
     expect(within(io).getByText(/^Key sectors:/)).toBeTruthy();
@@ -83,7 +83,7 @@ describe("input-output linkages in the pane", () => {
     await insertBrazil();
     const io = region("Input-output linkages");
     await waitFor(() => {
-      expect((within(io).getByLabelText("Gross output (row or column)") as HTMLSelectElement).value).toBe("Output");
+      expect(within(io).getByLabelText<HTMLSelectElement>("Gross output (row or column)").value).toBe("Output");
     });
     fireEvent.click(within(io).getByRole("radio", { name: "Ghosh (supply-driven)" }));
     fireEvent.click(within(io).getByRole("button", { name: "Run input-output analysis" }));

@@ -196,7 +196,7 @@ describe("the workbench", () => {
 
     const io = screen.getByRole("region", { name: "Input-output linkages" });
     await waitFor(() => {
-      expect((within(io).getByLabelText("Table") as HTMLSelectElement).value).toBe("SELA_Brazil_IO_2015");
+      expect(within(io).getByLabelText<HTMLSelectElement>("Table").value).toBe("SELA_Brazil_IO_2015");
     });
     const run = within(io).getByRole("button", { name: "Run input-output analysis" });
     await waitFor(() => {

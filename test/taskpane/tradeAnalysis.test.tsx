@@ -63,11 +63,11 @@ describe("trade niches in the pane", () => {
     renderPane({ gateway });
     const trade = openSection("Trade niches");
     await waitFor(() => {
-      expect((within(trade).getByLabelText("Last period (t1)") as HTMLSelectElement).value).toBe("2020");
+      expect(within(trade).getByLabelText<HTMLSelectElement>("Last period (t1)").value).toBe("2020");
     });
-    expect((within(trade).getByLabelText("First period (t0)") as HTMLSelectElement).value).toBe("2019");
-    expect((within(trade).getByLabelText("Reporter (country) column") as HTMLSelectElement).value).toBe("reporter");
-    expect((within(trade).getByLabelText("Year column (optional)") as HTMLSelectElement).value).toBe("year");
+    expect(within(trade).getByLabelText<HTMLSelectElement>("First period (t0)").value).toBe("2019");
+    expect(within(trade).getByLabelText<HTMLSelectElement>("Reporter (country) column").value).toBe("reporter");
+    expect(within(trade).getByLabelText<HTMLSelectElement>("Year column (optional)").value).toBe("year");
     const run = within(trade).getByRole("button", { name: "Run trade niches" });
     expect(run).toHaveProperty("disabled", true); // no focus country yet
     await chooseCountry(trade, "CHL");
@@ -116,9 +116,9 @@ describe("trade niches in the pane", () => {
     renderPane({ gateway });
     const trade = openSection("Trade niches");
     await waitFor(() => {
-      expect((within(trade).getByLabelText("World-total column") as HTMLSelectElement).value).toBe("world_value");
+      expect(within(trade).getByLabelText<HTMLSelectElement>("World-total column").value).toBe("world_value");
     });
-    expect((within(trade).getByRole("radio", { name: "A world-total column" }) as HTMLInputElement).checked).toBe(true);
+    expect(within(trade).getByRole<HTMLInputElement>("radio", { name: "A world-total column" }).checked).toBe(true);
     await chooseCountry(trade, "chl");
     const run = within(trade).getByRole("button", { name: "Run trade niches" });
     await waitFor(() => {
