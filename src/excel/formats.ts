@@ -43,6 +43,9 @@ export function queueBlockStyle(sheet: Excel.Worksheet, block: ReportBlock): voi
     case "table":
       if (block.header === true) {
         const header = sheet.getRangeByIndexes(block.row, block.col, 1, cols);
+        // Long headers (Spanish ones especially) wrap instead of being cut by the column width.
+        header.format.wrapText = true;
+        header.format.verticalAlignment = "Top";
         header.format.font.bold = true;
         header.format.fill.color = HEADER_FILL;
         const bottom = header.format.borders.getItem("EdgeBottom");
@@ -87,6 +90,12 @@ export function queueSheetLayout(sheet: Excel.Worksheet, report: ReportSheet): v
   });
   for (const run of autofitRuns(report)) {
     sheet.getRangeByIndexes(run.row, run.col, run.rows, run.cols).format.autofitColumns();
+  }
+  // Header rows take the height their wrapped text needs, once the widths are final.
+  for (const block of report.blocks) {
+    if (block.style === "table" && block.header === true) {
+      sheet.getRangeByIndexes(block.row, block.col, 1, block.values[0]?.length ?? 1).format.autofitRows();
+    }
   }
   const freeze = freezeRowOf(report);
   if (freeze !== undefined) sheet.freezePanes.freezeRows(freeze);

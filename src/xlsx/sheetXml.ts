@@ -163,6 +163,20 @@ function cellXml(ref: string, cell: PlacedCell, style: number, strings: SharedSt
   return `<c r="${ref}"${s}/>`;
 }
 
+/**
+ * Lines the longest wrapped header text of a row needs at its column's width (Excel does not resize rows of
+ * files it opens, so the height is written). Width in characters; 8.43 is Excel's default column.
+ */
+function headerLines(cells: ReadonlyMap<number, PlacedCell>, widths: readonly number[] | undefined): number {
+  let lines = 1;
+  for (const [c, cell] of cells) {
+    if (cell.look.role !== "header" || typeof cell.value !== "string") continue;
+    const width = Math.max(1, (widths?.[c] ?? 8.43) - 1);
+    lines = Math.max(lines, Math.min(4, Math.ceil(cell.value.length / width)));
+  }
+  return lines;
+}
+
 /** Shortest round-tripping decimal; `-0` as `0` (Excel shows "-0" otherwise in some formats). */
 export function numberText(v: number): string {
   return Object.is(v, -0) ? "0" : String(v);
@@ -199,7 +213,12 @@ export function worksheetXml(
         return cellXml(`${(letters[c] ??= columnName(c))}${r + 1}`, cell, style, strings);
       })
       .join("");
-    rowXml.push(`<row r="${r + 1}">${inner}</row>`);
+    const lines = headerLines(cells, sheet.columnWidths);
+    rowXml.push(
+      lines > 1
+        ? `<row r="${r + 1}" ht="${lines * 15}" customHeight="1">${inner}</row>`
+        : `<row r="${r + 1}">${inner}</row>`,
+    );
   }
   const firstRow = rows[0];
   const lastRow = rows[rows.length - 1];

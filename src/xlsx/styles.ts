@@ -76,7 +76,12 @@ export class StyleRegistry {
       applyBorder: r.border !== 0 ? 1 : undefined,
     };
     const index = this.xfs.length;
-    this.xfs.push(el("xf", attrs));
+    // Header text wraps (top-aligned) instead of being cut by the column width; the sheet writer sizes the row.
+    this.xfs.push(
+      look.role === "header"
+        ? el("xf", { ...attrs, applyAlignment: 1 }, '<alignment vertical="top" wrapText="1"/>')
+        : el("xf", attrs),
+    );
     this.xfIndex.set(key, index);
     return index;
   }

@@ -234,6 +234,9 @@ export class FakeRange {
     borders: { getItem: (edge: string) => Record<string, unknown> };
     columnWidth: number;
     autofitColumns: () => void;
+    autofitRows: () => void;
+    wrapText: boolean;
+    verticalAlignment: string;
   };
 
   constructor(
@@ -271,6 +274,11 @@ export class FakeRange {
       autofitColumns: () => {
         range.worksheet.autofits.push(range.address);
       },
+      autofitRows: () => {
+        range.worksheet.rowAutofits.push(range.address);
+      },
+      wrapText: false,
+      verticalAlignment: "Bottom",
     };
   }
 
@@ -417,6 +425,7 @@ export class FakeWorksheet {
   readonly spills = new Map<string, { rows: number; cols: number }>();
   readonly columnWidths = new Map<number, number>();
   readonly autofits: string[] = [];
+  readonly rowAutofits: string[] = [];
   readonly chartList: FakeChart[] = [];
   frozenRows: number | undefined;
   readonly freezePanes = {

@@ -309,3 +309,35 @@ describe("writeReportWorkbook: native scatter chart", () => {
     );
   });
 });
+
+describe("writeReportWorkbook: long headers", () => {
+  it("wraps header text and gives the header row the height it needs", () => {
+    const report: Report = {
+      sheets: [
+        {
+          name: "Encadenamientos",
+          columnWidths: [12, 12],
+          blocks: [
+            {
+              row: 0,
+              col: 0,
+              style: "table",
+              header: true,
+              values: [
+                ["Sector", "Encadenamiento hacia adelante (normalizado)"],
+                ["Agro", 1.2],
+              ],
+            },
+          ],
+          charts: [],
+        },
+      ],
+    };
+    const bytes = writeReportWorkbook(report);
+    const sheet = partText(bytes, "xl/worksheets/sheet1.xml");
+    // 44 characters in a 12-character column: four lines of 15 points.
+    expect(sheet).toContain('<row r="1" ht="60" customHeight="1">');
+    expect(sheet).toContain('<row r="2">');
+    expect(partText(bytes, "xl/styles.xml")).toContain('<alignment vertical="top" wrapText="1"/>');
+  });
+});
