@@ -1,10 +1,10 @@
 import { inputError } from "../errors";
-import { matrix, type Matrix } from "../linalg/matrix";
+import type { Matrix } from "../linalg/matrix";
 import { complexityIndicesOf, type ComplexityIndices } from "./complexityIndices";
-import { complexityOptions, type ComplexityOptions } from "./complexityOptions";
-import { columnMajor, densityOf } from "./density";
+import { complexityOptions, type ComplexityOptions, type ProximityDiagonal } from "./complexityOptions";
 import { presenceLists, type PresenceLists } from "./presenceLists";
 import { proximityOf } from "./proximity";
+import { presenceProximityProducts, proximityProducts } from "./proximityProducts";
 
 /** Complexity outlook index (per country) and complexity outlook gain (per country and product). */
 export interface ComplexityOutlook {
@@ -30,8 +30,9 @@ export function complexityOutlook(presence: Matrix, options: ComplexityOptions =
   const resolved = complexityOptions(options);
   const lists = presenceLists(presence);
   const indices = complexityIndicesOf(lists, resolved);
-  const phi = proximityOf(lists, resolved.proximityDiagonal);
-  return complexityOutlookOf(lists, phi, densityOf(lists, phi), indices);
+  const diagonal = resolved.proximityDiagonal;
+  const { coi, cog } = densityAndOutlookOf(lists, proximityOf(lists, diagonal), indices, diagonal);
+  return { coi, cog };
 }
 
 /**
@@ -44,6 +45,9 @@ export function complexityOutlook(presence: Matrix, options: ComplexityOptions =
  * then COI is standardised (population sd for growthlab; n−1 sd over the long country × product panel for
  * stata) and COG is divided by the sd of the raw ECI vector K (py, Stata). `"zscore"` uses the z-scored PCI
  * and leaves COI and COG unscaled (R economiccomplexity's `complexity_outlook` given its PCI).
+ * Computation: the row sums of φ once (one contiguous pass), then COG_cp = (1 − M_cp)(T_p − Σ_{p′ ∈ P(c)} w_p′ φ_p′p)
+ * with w_p′ = PCI_p′/Σ_p″ φ_p′p″ and T_p = Σ_p′ w_p′ φ_p′p, the product M diag(w) φ formed over the ones of M
+ * in one blocked sweep of φ ({@link proximityProducts}); COI from d in one pass over m x p.
  *
  * @param lists adjacency lists of M (m x p).
  * @param proximity φ, p x p (from {@link proximity}; its diagonal convention carries over).
@@ -58,7 +62,7 @@ export function complexityOutlookOf(
   density: Matrix,
   indices: ComplexityIndices,
 ): ComplexityOutlook {
-  const { countries: m, products: p, productStart, productOf, countryStart, countryOf, diversity, ubiquity } = lists;
+  const { countries: m, products: p } = lists;
   if (
     proximity.rows !== p ||
     proximity.cols !== p ||
@@ -71,11 +75,48 @@ export function complexityOutlookOf(
       "perspectiva de complejidad: las formas de presencia, proximidad y densidad no coinciden",
     );
   }
-  const phi = proximity.data;
-  const columns = columnMajor(proximity);
-  const pci = indices.scale === "zscore" ? indices.pci : indices.rawPci;
+  const weight = outlookWeights(lists, proximity, indices);
+  const gain = proximityProducts(lists, proximity, false, weight).gain as Matrix;
+  return finishOutlook(lists, density, gain, indices);
+}
 
-  // w_p′ = PCI_p′ / Σ_p″ φ_p′p″ over products with presence.
+/**
+ * Density and COI/COG of the one-pass profile: {@link densityOf} and {@link complexityOutlookOf} with both
+ * products of M and φ formed together. Given `diagonal`, φ must be `proximityOf(lists, diagonal)`: the products
+ * then come from the presence lists by ubiquity level ({@link presenceProximityProducts}, O(Σ k_p² + m·nnz)
+ * instead of nnz·p; equal to rounding). Without it, one sweep over φ forms both ({@link proximityProducts}; the
+ * same values, bit for bit, as calling the two functions). φ is read once more, contiguously, for its row sums.
+ *
+ * @throws {SelaError} when the shapes disagree.
+ * @example densityAndOutlookOf(lists, phi, indices).cog // => COG, m x p
+ */
+export function densityAndOutlookOf(
+  lists: PresenceLists,
+  proximity: Matrix,
+  indices: ComplexityIndices,
+  diagonal?: ProximityDiagonal,
+): ComplexityOutlook & { readonly density: Matrix } {
+  const { products: p } = lists;
+  if (proximity.rows !== p || proximity.cols !== p || indices.pci.length !== p) {
+    throw inputError(
+      "complexity outlook: shapes of presence, proximity and density disagree",
+      "perspectiva de complejidad: las formas de presencia, proximidad y densidad no coinciden",
+    );
+  }
+  const weight = outlookWeights(lists, proximity, indices);
+  const products =
+    diagonal === undefined
+      ? proximityProducts(lists, proximity, true, weight)
+      : presenceProximityProducts(lists, diagonal, true, weight);
+  const density = products.density as Matrix;
+  return { density, ...finishOutlook(lists, density, products.gain as Matrix, indices) };
+}
+
+/** w_p′ = PCI_p′ / Σ_p″ φ_p′p″ over products with presence (0 where the row sum is 0 or k_p′ = 0). */
+function outlookWeights(lists: PresenceLists, proximity: Matrix, indices: ComplexityIndices): Float64Array {
+  const { products: p, ubiquity } = lists;
+  const phi = proximity.data;
+  const pci = indices.scale === "zscore" ? indices.pci : indices.rawPci;
   const weight = new Float64Array(p);
   for (let i = 0; i < p; i++) {
     if (ubiquity[i] === 0) continue;
@@ -83,45 +124,38 @@ export function complexityOutlookOf(
     for (let j = 0; j < p; j++) if (ubiquity[j] !== 0) rowSum += phi[i * p + j] as number;
     weight[i] = rowSum > 0 ? (pci[i] as number) / rowSum : 0;
   }
+  return weight;
+}
 
+/** COI_c = Σ_j d_cj (1 − M_cj) PCI_j (j ascending), then the scale's standardisation of COI and COG (in place). */
+function finishOutlook(
+  lists: PresenceLists,
+  density: Matrix,
+  cog: Matrix,
+  indices: ComplexityIndices,
+): ComplexityOutlook {
+  const { countries: m, products: p, productStart, productOf, diversity, ubiquity } = lists;
+  const pci = indices.scale === "zscore" ? indices.pci : indices.rawPci;
   const coi = new Float64Array(m);
-  const cog = matrix(m, p);
-  const out = cog.data;
-  const present = new Uint8Array(m);
-  // One product at a time, as density: column j of φ is read once and each country gathers
-  // Σ_{p′ ∈ P(c)} w_p′ φ_p′j from it; COG_cj = T_j − that sum, with T_j = Σ_p′ w_p′ φ_p′j.
-  for (let j = 0; j < p; j++) {
-    if (ubiquity[j] === 0) {
-      for (let c = 0; c < m; c++) out[c * p + j] = NaN;
+  for (let c = 0; c < m; c++) {
+    if (diversity[c] === 0) {
+      coi[c] = NaN;
       continue;
     }
-    const base = j * p;
-    let total = 0;
-    for (let i = 0; i < p; i++) if (ubiquity[i] !== 0) total += (weight[i] as number) * (columns[base + i] as number);
-    for (let x = countryStart[j] as number; x < (countryStart[j + 1] as number); x++)
-      present[countryOf[x] as number] = 1;
-    const pj = pci[j] as number;
-    for (let c = 0; c < m; c++) {
-      if (diversity[c] === 0) {
-        out[c * p + j] = NaN;
+    // The products of c are ascending: walk them alongside j to skip M_cj = 1.
+    let x = productStart[c] as number;
+    const end = productStart[c + 1] as number;
+    let s = 0;
+    for (let j = 0; j < p; j++) {
+      if (x < end && productOf[x] === j) {
+        x++;
         continue;
       }
-      if (present[c] === 1) {
-        out[c * p + j] = 0;
-        continue;
-      }
-      let s = 0;
-      for (let x = productStart[c] as number; x < (productStart[c + 1] as number); x++) {
-        const i = productOf[x] as number;
-        s += (weight[i] as number) * (columns[base + i] as number);
-      }
-      out[c * p + j] = total - s;
-      coi[c] = (coi[c] as number) + (density.data[c * p + j] as number) * pj;
+      if (ubiquity[j] === 0) continue;
+      s += (density.data[c * p + j] as number) * (pci[j] as number);
     }
-    for (let x = countryStart[j] as number; x < (countryStart[j + 1] as number); x++)
-      present[countryOf[x] as number] = 0;
+    coi[c] = s;
   }
-  for (let c = 0; c < m; c++) if (diversity[c] === 0) coi[c] = NaN;
 
   if (indices.scale !== "zscore") {
     const kept = indices.countriesKept;

@@ -2,8 +2,7 @@ import type { Matrix } from "../linalg/matrix";
 import { revealedComparativeAdvantage } from "../trade/revealedComparativeAdvantage";
 import { complexityIndicesOf } from "./complexityIndices";
 import { complexityOptions, type ComplexityOptions, type ResolvedComplexityOptions } from "./complexityOptions";
-import { complexityOutlookOf } from "./complexityOutlook";
-import { densityOf } from "./density";
+import { densityAndOutlookOf } from "./complexityOutlook";
 import { presenceFromRca } from "./presence";
 import { presenceLists } from "./presenceLists";
 import { proximityOf } from "./proximity";
@@ -47,6 +46,9 @@ export interface EconomicComplexity {
  * Orientation: countries are rows, products columns; per-country vectors have length m, per-product p.
  * With `{scale: "stata", comparison: "above", proximityDiagonal: "zero"}` it reproduces Stata ecomplexity.
  *
+ * Cost: φ is formed once (one product MᵀM on the binary matrix); density and COG are formed together from the
+ * presence lists by ubiquity level (O(Σ k_p² + m·nnz), not nnz·p; the row sums of φ are read once); the
+ * eigenproblem is solved once, on the smaller side.
  * Memory: φ is p x p (8·p² bytes: 5 MB for 785 products, 200 MB for 5,000).
  *
  * @param exports X, m countries x p products, non-negative.
@@ -60,9 +62,9 @@ export function economicComplexity(exports: Matrix, options: ComplexityOptions =
   const lists = presenceLists(presence);
   const indices = complexityIndicesOf(lists, resolved);
   const proximity = proximityOf(lists, resolved.proximityDiagonal);
-  const density = densityOf(lists, proximity);
+  // Density and COG are both products of M with φ, formed together from the presence lists (densityAndOutlookOf).
+  const { density, coi, cog } = densityAndOutlookOf(lists, proximity, indices, resolved.proximityDiagonal);
   const distance = { rows: density.rows, cols: density.cols, data: density.data.map((d) => 1 - d) };
-  const { coi, cog } = complexityOutlookOf(lists, proximity, density, indices);
   return {
     options: resolved,
     rca,

@@ -3,7 +3,7 @@ import {
   conditionEstimate,
   luDecompose,
   luSolve,
-  luSolveMatrix,
+  luInverse,
   luSolveTransposed,
   type LuDecomposition,
 } from "../linalg/lu";
@@ -143,7 +143,8 @@ export function leontiefSystem(a: Matrix): LeontiefSystem {
     columnSums: () => onePlus(luSolveTransposed(factor, direct.columns)),
     rowSums: () => onePlus(luSolve(factor, direct.rows)),
     inverse: () => {
-      const l = luSolveMatrix(factor, identity(n));
+      // From the factors directly: no n x n identity right-hand side (peak: A, the factors and L).
+      const l = luInverse(factor);
       // A row i of zeros gives row i of L = e_i′ (L = I + AL); a zero column j gives column j = e_j (L = I + LA).
       for (const i of zeroRows) {
         l.data.fill(0, i * n, (i + 1) * n);

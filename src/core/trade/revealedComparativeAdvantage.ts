@@ -1,5 +1,5 @@
 import { inputError } from "../errors";
-import { columnSums, matrix, rowSums, sum, type Matrix } from "../linalg/matrix";
+import { matrix, sum, type Matrix } from "../linalg/matrix";
 
 /** The RCA family computed by {@link revealedComparativeAdvantage}; `"balassa"` is the default. */
 export const RCA_VARIANTS = ["balassa", "symmetric", "log", "additive"] as const;
@@ -36,6 +36,10 @@ export interface RcaOptions {
  * variant (also "additive", whose formula would give a silent 0 there), so switching variants never
  * changes which cells are defined. Never a silent 0.
  *
+ * Two passes over X: one validates it and forms both margins, one writes the result with the world shares
+ * X_wp/X_w computed once per product and one loop per variant (the same divisions as the formula, so the
+ * values are bit-identical to computing it cell by cell; the loop is memory-bound, like numpy's).
+ *
  * @param exports X, m countries (rows) x p products (columns), non-negative.
  * @param reference X_w·, length p (optional).
  * @param options `variant` (default `"balassa"`).
@@ -50,52 +54,75 @@ export function revealedComparativeAdvantage(
   options: RcaOptions = {},
 ): Matrix {
   const variant = options.variant ?? "balassa";
-  checkNonNegative(exports, "exports", "exportaciones");
-  if (reference === undefined && exports.rows < 2) {
+  const { rows: m, cols: p, data: x } = exports;
+  // One read of X validates it and forms both margins (same summation order as rowSums/columnSums).
+  const countryTotals = new Float64Array(m);
+  const columnTotals = new Float64Array(p);
+  let valid = true;
+  for (let c = 0; c < m; c++) {
+    const offset = c * p;
+    let s = 0;
+    for (let j = 0; j < p; j++) {
+      const v = x[offset + j] as number;
+      if (!(v >= 0 && v < Infinity)) valid = false;
+      s += v;
+      columnTotals[j] = (columnTotals[j] as number) + v;
+    }
+    countryTotals[c] = s;
+  }
+  if (!valid) checkNonNegative(exports, "exports", "exportaciones");
+  if (reference === undefined && m < 2) {
     throw inputError(
       "with no reference, exports needs at least 2 countries (rows): the world is their sum",
       "sin referencia, las exportaciones necesitan al menos 2 países (filas): el mundo es su suma",
     );
   }
-  const world = reference === undefined ? columnSums(exports) : Float64Array.from(reference);
-  if (world.length !== exports.cols) {
+  const world = reference === undefined ? columnTotals : Float64Array.from(reference);
+  if (world.length !== p) {
     throw inputError(
-      `reference has ${String(world.length)} values but exports has ${String(exports.cols)} products`,
-      `la referencia tiene ${String(world.length)} valores pero las exportaciones tienen ${String(exports.cols)} productos`,
+      `reference has ${String(world.length)} values but exports has ${String(p)} products`,
+      `la referencia tiene ${String(world.length)} valores pero las exportaciones tienen ${String(p)} productos`,
     );
   }
-  for (let p = 0; p < world.length; p++) {
-    const v = world[p] as number;
+  for (let j = 0; j < p; j++) {
+    const v = world[j] as number;
     if (!Number.isFinite(v) || v < 0) {
       throw inputError(
-        `reference must be finite and non-negative (product ${String(p + 1)} is ${String(v)})`,
-        `la referencia debe ser finita y no negativa (el producto ${String(p + 1)} es ${String(v)})`,
+        `reference must be finite and non-negative (product ${String(j + 1)} is ${String(v)})`,
+        `la referencia debe ser finita y no negativa (el producto ${String(j + 1)} es ${String(v)})`,
       );
     }
   }
   const worldTotal = sum(world);
-  const countryTotals = rowSums(exports);
-  const result = matrix(exports.rows, exports.cols);
-  for (let c = 0; c < exports.rows; c++) {
+  // World shares X_wp/X_w once per product, NaN where undefined (X_wp = 0 or X_w = 0): every variant's
+  // arithmetic then carries the NaN, and the cell loop is branch-free with the same operations as the formula.
+  const worldShare = new Float64Array(p);
+  for (let j = 0; j < p; j++) {
+    const xwp = world[j] as number;
+    worldShare[j] = xwp > 0 && worldTotal > 0 ? xwp / worldTotal : NaN;
+  }
+  const result = matrix(m, p);
+  const out = result.data;
+  // One loop per variant (no per-cell dispatch); rows of countries with no exports are NaN.
+  for (let c = 0; c < m; c++) {
     const xc = countryTotals[c] as number;
-    for (let p = 0; p < exports.cols; p++) {
-      const xwp = world[p] as number;
-      const k = c * exports.cols + p;
-      if (!(xc > 0 && xwp > 0 && worldTotal > 0)) {
-        result.data[k] = NaN;
-        continue;
+    const offset = c * p;
+    if (!(xc > 0)) {
+      out.fill(NaN, offset, offset + p);
+      continue;
+    }
+    if (variant === "balassa") {
+      for (let j = 0; j < p; j++) out[offset + j] = (x[offset + j] as number) / xc / (worldShare[j] as number);
+    } else if (variant === "symmetric") {
+      for (let j = 0; j < p; j++) {
+        const rca = (x[offset + j] as number) / xc / (worldShare[j] as number);
+        out[offset + j] = (rca - 1) / (rca + 1);
       }
-      const countryShare = (exports.data[k] as number) / xc;
-      const worldShare = xwp / worldTotal;
-      const rca = countryShare / worldShare;
-      result.data[k] =
-        variant === "balassa"
-          ? rca
-          : variant === "symmetric"
-            ? (rca - 1) / (rca + 1)
-            : variant === "log"
-              ? Math.log(rca)
-              : countryShare - worldShare;
+    } else if (variant === "log") {
+      for (let j = 0; j < p; j++)
+        out[offset + j] = Math.log((x[offset + j] as number) / xc / (worldShare[j] as number));
+    } else {
+      for (let j = 0; j < p; j++) out[offset + j] = (x[offset + j] as number) / xc - (worldShare[j] as number);
     }
   }
   return result;
