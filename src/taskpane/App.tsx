@@ -77,12 +77,16 @@ export function App({ language, onLanguageChange, version, mode, gateway, comput
   const styles = useStyles();
   const t = strings[language];
   const [workbookVersion, setWorkbookVersion] = useState(0);
-  const changed = useCallback(() => {
+  const [reportSheets, setReportSheets] = useState<ReadonlySet<string>>(() => new Set());
+  const changed = useCallback((written?: readonly string[]) => {
+    if (written !== undefined && written.length > 0) {
+      setReportSheets((old) => new Set([...old, ...written.map((s) => s.toUpperCase())]));
+    }
     setWorkbookVersion((v) => v + 1);
   }, []);
   const workbench = mode === "workbench" && isFileGateway(gateway);
   const [open, setOpen] = useState<SectionId[]>(workbench ? ["workbench", "io"] : ["samples", "io"]);
-  const common = { gateway, compute, language, workbookVersion, onWorkbookChanged: changed };
+  const common = { gateway, compute, language, workbookVersion, onWorkbookChanged: changed, reportSheets };
 
   const sections: [SectionId, ReactNode][] = [];
   if (workbench) {

@@ -10,8 +10,10 @@ export interface AnalysisSectionProps {
   readonly language: Language;
   /** Changes whenever the pane changed the workbook (tables added, reports written): lists reload. */
   readonly workbookVersion: number;
-  /** Tells the pane that the workbook changed. */
-  readonly onWorkbookChanged: () => void;
+  /** Tells the pane that the workbook changed (with the sheets of a report it wrote). */
+  readonly onWorkbookChanged: (reportSheets?: readonly string[]) => void;
+  /** Sheets the pane wrote reports to (upper case): their ranges are not offered as input tables. */
+  readonly reportSheets: ReadonlySet<string>;
 }
 
 /** A short description of the source for the method block: table name and size. */

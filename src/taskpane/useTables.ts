@@ -2,8 +2,10 @@
  * The list of tables a form can pick from (gateway.listTables, refreshed on demand and whenever the
  * workbook changes through the pane) and the content of the chosen one, read for the form's defaults.
  */
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { TableData, TableSummary, WorkbookGateway } from "../analysis/gateway";
+
+const NO_SHEETS: ReadonlySet<string> = new Set();
 
 /** State of a table picker. */
 export interface TablesState {
@@ -26,8 +28,14 @@ export function useTables(
   gateway: WorkbookGateway,
   version: number,
   prefer: (table: TableSummary) => boolean,
+  reportSheets: ReadonlySet<string> = NO_SHEETS,
 ): TablesState {
-  const [tables, setTables] = useState<readonly TableSummary[]>([]);
+  const [listed, setTables] = useState<readonly TableSummary[]>([]);
+  // The pane's own report sheets are outputs, not inputs: their used ranges are left out of the list.
+  const tables = useMemo(
+    () => listed.filter((t) => t.kind !== "range" || !reportSheets.has(t.sheet.toUpperCase())),
+    [listed, reportSheets],
+  );
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>();
   const [selected, setSelected] = useState("");
@@ -46,7 +54,8 @@ export function useTables(
         setLoading(false);
         setSelected((current) => {
           if (list.some((t) => t.name === current)) return current;
-          return (list.find(prefer) ?? list[0])?.name ?? "";
+          const inputs = list.filter((t) => t.kind !== "range" || !reportSheets.has(t.sheet.toUpperCase()));
+          return (inputs.find(prefer) ?? inputs[0])?.name ?? "";
         });
       },
       (e: unknown) => {
@@ -58,7 +67,7 @@ export function useTables(
     return () => {
       live = false;
     };
-    // `prefer` is a fixed rule of the form; the list reloads on version and refresh only.
+    // `prefer` is a fixed rule of the form and reportSheets changes with version; the list reloads on version and refresh only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [gateway, version, tick]);
 

@@ -50,7 +50,7 @@ export class FakeGateway implements WorkbookGateway {
   listTables(): Promise<TableSummary[]> {
     return Promise.resolve().then(() => {
       this.check("listTables", []);
-      return [...this.tables.entries()].map(([name, t]) => ({
+      const tables: TableSummary[] = [...this.tables.entries()].map(([name, t]) => ({
         name,
         sheet: t.sheet,
         rows: t.data.rows.length,
@@ -58,6 +58,18 @@ export class FakeGateway implements WorkbookGateway {
         headers: t.data.headers,
         kind: "table" as const,
       }));
+      // Like Excel: every other sheet's used range, report sheets included.
+      const ranges: TableSummary[] = this.reports.flatMap((r) =>
+        r.sheets.map((sheet) => ({
+          name: `'${sheet}'!A1:H40`,
+          sheet,
+          rows: 39,
+          columns: 8,
+          headers: [],
+          kind: "range" as const,
+        })),
+      );
+      return [...tables, ...ranges];
     });
   }
 

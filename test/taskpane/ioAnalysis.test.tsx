@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "../support/jsdomSetup";
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { labels } from "../../src/analysis/labels";
@@ -52,6 +52,7 @@ describe("input-output linkages in the pane", () => {
     });
     expect(within(io).getByText("12 sectors found.")).toBeTruthy();
     expect(within(io).getByRole<HTMLInputElement>("checkbox", { name: "Employment" }).checked).toBe(true);
+    const listedBefore = gateway.calls.filter((c) => c.method === "listTables").length;
     fireEvent.click(within(io).getByRole("button", { name: "Run input-output analysis" }));
     await within(io).findByText("Report written to the sheets:", {}, { timeout: 10000 });
     expect(within(io).getByText(/^Key sectors:/)).toBeTruthy();
@@ -75,6 +76,13 @@ describe("input-output linkages in the pane", () => {
         .getAllByRole("listitem")
         .map((li) => li.textContent),
     ).toEqual(gateway.reports[0]!.sheets);
+    // The report's own sheets are not offered as input tables.
+    await waitFor(() => {
+      expect(gateway.calls.filter((c) => c.method === "listTables").length).toBeGreaterThan(listedBefore);
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    const options = within(within(io).getByLabelText<HTMLSelectElement>("Table")).getAllByRole("option");
+    expect(options.map((o) => o.textContent)).toEqual(["SELA_Brazil_IO_2015"]);
   });
 
   it("uses Ghosh forward linkages when chosen", async () => {

@@ -1,4 +1,4 @@
-import { Field, Select } from "@fluentui/react-components";
+import { Field, makeStyles, Select } from "@fluentui/react-components";
 
 /** Props of a column (or row) chooser. */
 export interface ColumnSelectProps {
@@ -11,12 +11,20 @@ export interface ColumnSelectProps {
   readonly disabled?: boolean;
 }
 
+const useStyles = makeStyles({
+  // Long labels (sector names) must not widen the pane: the field may shrink, the select fills it.
+  field: { minWidth: 0 },
+  select: { width: "100%", maxWidth: "100%" },
+});
+
 /** A labelled native select of header names (accessible by its label). */
 export function ColumnSelect({ label, value, options, onChange, noneLabel, disabled }: ColumnSelectProps) {
+  const styles = useStyles();
   return (
     // No "required" asterisk: it would become part of the label text; required columns offer no empty choice.
-    <Field label={label}>
+    <Field className={styles.field} label={label}>
       <Select
+        className={styles.select}
         value={value}
         disabled={disabled}
         onChange={(_, data) => {

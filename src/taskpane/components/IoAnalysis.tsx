@@ -50,10 +50,17 @@ function IoSummary({ summary, t }: { readonly summary: IoLinkagesSummary; readon
 }
 
 /** Input-output linkages: table, label column, gross output, satellites, forward method, run. */
-export function IoAnalysis({ gateway, compute, language, workbookVersion, onWorkbookChanged }: AnalysisSectionProps) {
+export function IoAnalysis({
+  gateway,
+  compute,
+  language,
+  workbookVersion,
+  onWorkbookChanged,
+  reportSheets,
+}: AnalysisSectionProps) {
   const styles = useStyles();
   const t = strings[language];
-  const tables = useTables(gateway, workbookVersion, preferIo);
+  const tables = useTables(gateway, workbookVersion, preferIo, reportSheets);
   const run = useAnalysisRun<IoLinkagesSummary>(gateway, compute, language, onWorkbookChanged);
   const table = tables.data;
   const [labelColumn, setLabelColumn] = useState("");

@@ -22,6 +22,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   sheets: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
 /** Run and Cancel buttons, progress while computing and writing, then the summary and sheets, or the error. */
@@ -59,13 +60,15 @@ export function RunPanel<S>({ run, language, runLabel, canRun, onRun, renderSumm
       {state.phase === "error" && <ErrorBar error={state.error} language={language} onDismiss={run.dismiss} />}
       {state.phase === "done" && state.summary !== undefined && (
         <Notice intent="success">
-          {renderSummary(state.summary)}
-          <Body1 as="p">{t.sheetsWritten}</Body1>
-          <ul className={styles.sheets} aria-label={t.sheetsWritten}>
-            {(state.sheets ?? []).map((s) => (
-              <li key={s}>{s}</li>
-            ))}
-          </ul>
+          <div className={styles.summary}>
+            {renderSummary(state.summary)}
+            <Body1 as="p">{t.sheetsWritten}</Body1>
+            <ul className={styles.sheets} aria-label={t.sheetsWritten}>
+              {(state.sheets ?? []).map((s) => (
+                <li key={s}>{s}</li>
+              ))}
+            </ul>
+          </div>
         </Notice>
       )}
     </div>

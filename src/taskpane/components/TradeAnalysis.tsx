@@ -33,10 +33,11 @@ export function TradeAnalysis({
   language,
   workbookVersion,
   onWorkbookChanged,
+  reportSheets,
 }: AnalysisSectionProps) {
   const styles = useStyles();
   const t = strings[language];
-  const tables = useTables(gateway, workbookVersion, preferTrade);
+  const tables = useTables(gateway, workbookVersion, preferTrade, reportSheets);
   const run = useAnalysisRun<TradeNichesSummary>(gateway, compute, language, onWorkbookChanged);
   const setup = useTradeSetup(tables.data);
   const canRun = setup.complete && setup.focus !== undefined;
