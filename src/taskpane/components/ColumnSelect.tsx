@@ -14,7 +14,8 @@ export interface ColumnSelectProps {
 const useStyles = makeStyles({
   // Long labels (sector names) must not widen the pane: the field may shrink, the select fills it.
   field: { minWidth: 0 },
-  select: { width: "100%", maxWidth: "100%" },
+  select: { width: "100%", maxWidth: "100%", minWidth: 0 },
+  native: { maxWidth: "100%", minWidth: 0, textOverflow: "ellipsis" },
 });
 
 /** A labelled native select of header names (accessible by its label). */
@@ -25,6 +26,7 @@ export function ColumnSelect({ label, value, options, onChange, noneLabel, disab
     <Field className={styles.field} label={label}>
       <Select
         className={styles.select}
+        select={{ className: styles.native }}
         value={value}
         disabled={disabled}
         onChange={(_, data) => {

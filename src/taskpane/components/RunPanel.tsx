@@ -22,7 +22,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   sheets: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, "& p": { margin: 0 } },
 });
 
 /** Run and Cancel buttons, progress while computing and writing, then the summary and sheets, or the error. */
