@@ -109,6 +109,9 @@ const en = {
   insertTradeSample: "Insert Latin American trade sample",
   ioSampleAbout: "IBGE, 12 activities, R$ million at current prices.",
   tradeSampleAbout: "Exports of 20 countries by SITC product, average 1998–2000, with world totals.",
+  insertTeaching: "Write the trainer's workbook",
+  teachingAbout:
+    "Miller & Blair's two-sector example and an RCA table computed step by step with MINVERSE, MMULT and SUM next to the SELA functions, with a check that they agree.",
   sampleInserted: "Inserted on the sheet {0}.",
   loadingSample: "Loading the sample…",
   ioSampleSheet: "Brazil IO 2015",
@@ -272,6 +275,9 @@ const es: PaneStrings = {
   insertTradeSample: "Insertar el ejemplo de comercio latinoamericano",
   ioSampleAbout: "IBGE, 12 actividades, millones de R$ a precios corrientes.",
   tradeSampleAbout: "Exportaciones de 20 países por producto CUCI, promedio 1998–2000, con los totales mundiales.",
+  insertTeaching: "Escribir el cuaderno del formador",
+  teachingAbout:
+    "El ejemplo de dos sectores de Miller y Blair y una tabla de VCR calculados paso a paso con MINVERSA, MMULT y SUMA junto a las funciones SELA, con una comprobación de que coinciden.",
   sampleInserted: "Insertada en la hoja {0}.",
   loadingSample: "Cargando el ejemplo…",
   ioSampleSheet: "Brasil IP 2015",

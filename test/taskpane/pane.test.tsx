@@ -58,6 +58,18 @@ describe("sample data", () => {
     expect(sample.data.rows[0]).toEqual(["arg", "0011", 988302, 307337354]);
   });
 
+  it("writes the trainer's workbook: Excel's formulas next to the SELA functions", async () => {
+    const gateway = new FakeGateway();
+    renderPane({ gateway, language: "es" });
+    const section = openSection("Datos de ejemplo");
+    fireEvent.click(within(section).getByRole("button", { name: "Escribir el cuaderno del formador" }));
+    await within(section).findByText("Insertada en la hoja Cuaderno del formador.");
+    const cells = gateway.reports[0]!.report.sheets[0]!.blocks.flatMap((b) => b.values.flat());
+    const formulas = cells.flatMap((v) => (v !== null && typeof v === "object" && "formula" in v ? [v.formula] : []));
+    expect(formulas).toContain("=MINVERSE(B14:C15)");
+    expect(formulas).toContain("=SELA.LEONTIEF(B10:C11)");
+  });
+
   it("shows a failed insertion in a MessageBar", async () => {
     const gateway = new FakeGateway();
     renderPane({ gateway, loadText: () => Promise.reject(new Error("samples/io/x.csv: HTTP 404")) });

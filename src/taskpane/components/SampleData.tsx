@@ -1,6 +1,7 @@
 import { Body1, Button, Caption1, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import type { WorkbookGateway, WrittenReport } from "../../analysis/gateway";
 import type { Language } from "../../functions/language";
+import { teachingReport } from "../../analysis/teaching";
 import { insertSample, type SampleKind, type TextLoader } from "../samples";
 import { format, strings } from "../strings";
 import { useAction } from "../useAction";
@@ -26,16 +27,21 @@ export function SampleData({ gateway, language, loadText, onWorkbookChanged }: S
   const t = strings[language];
   const action = useAction<WrittenReport>();
   const { state } = action;
-  const insert = (kind: SampleKind): void => {
+  const insert = (kind: SampleKind | "teach"): void => {
     void action.run(kind, async () => {
-      const written = await insertSample(kind, gateway, loadText, language);
+      // The trainer's workbook is a report sheet of formulas (Excel's own next to SELA's), not an input table.
+      const written =
+        kind === "teach"
+          ? await gateway.writeReport(teachingReport(language))
+          : await insertSample(kind, gateway, loadText, language);
       onWorkbookChanged();
       return written;
     });
   };
-  const items: { kind: SampleKind; label: string; about: string }[] = [
+  const items: { kind: SampleKind | "teach"; label: string; about: string }[] = [
     { kind: "io", label: t.insertIoSample, about: t.ioSampleAbout },
     { kind: "trade", label: t.insertTradeSample, about: t.tradeSampleAbout },
+    { kind: "teach", label: t.insertTeaching, about: t.teachingAbout },
   ];
   return (
     <div className={styles.root}>
