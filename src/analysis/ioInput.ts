@@ -15,6 +15,7 @@
 import { inputError } from "../core/errors";
 import { matrix, type Matrix } from "../core/linalg/matrix";
 import type { TableCell, TableData } from "./gateway";
+import { columnName } from "../xlsx/cellRef";
 
 /** One satellite account: absolute values per sector (jobs, wages, value added). */
 export interface IoExtra {
@@ -122,25 +123,13 @@ function cellText(c: TableCell | undefined): string {
   return typeof c === "string" ? c.trim() : String(c);
 }
 
-/** Spreadsheet-style column name (A, B, … AA) of a 0-based column, for messages. */
-function columnLetter(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** The number in a cell: blank → 0; anything else not a finite number is an error naming the cell. */
 function numberAt(table: TableData, r: number, c: number, what: { en: string; es: string }): number {
   const v = table.rows[r]?.[c] ?? null;
   if (v === null || v === "") return 0;
   if (typeof v === "number" && Number.isFinite(v)) return v;
   const row = String(r + 2); // header is row 1
-  const col = `${columnLetter(c)} "${table.headers[c] ?? ""}"`;
+  const col = `${columnName(c)} "${table.headers[c] ?? ""}"`;
   const shown = typeof v === "string" ? `"${v}"` : String(v);
   throw inputError(
     `${what.en} has a non-numeric cell at row ${row}, column ${col}: ${shown}`,

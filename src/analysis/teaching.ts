@@ -20,6 +20,7 @@ import { revealedComparativeAdvantage } from "../core/trade/revealedComparativeA
 import type { Language } from "./labels";
 import type { Report, ReportBlock, ReportSheet, ReportValue } from "./report";
 import { methodBlock, SheetBuilder } from "./sheetBuilder";
+import { cellRef } from "../xlsx/cellRef";
 
 const WORDS = {
   en: {
@@ -78,15 +79,8 @@ const WORDS = {
   },
 } as const;
 
-/** A1 reference of a 0-based cell, optionally absolute. */
-function a1(row: number, col: number, absolute = false): string {
-  let name = "";
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) name = String.fromCharCode(65 + ((c - 1) % 26)) + name;
-  return absolute ? `$${name}$${row + 1}` : `${name}${row + 1}`;
-}
-
 function area(row: number, col: number, rows: number, cols: number, absolute = false): string {
-  return `${a1(row, col, absolute)}:${a1(row + rows - 1, col + cols - 1, absolute)}`;
+  return `${cellRef(row, col, absolute)}:${cellRef(row + rows - 1, col + cols - 1, absolute)}`;
 }
 
 /** An array formula anchored at its cell, with cached values; the rest of its area stays null in the block. */
@@ -159,7 +153,10 @@ export function teachingSheet(language: Language, date = new Date()): ReportShee
   put(8, 1, "note", [[w.excel, null, null, null, w.sela, null, null, w.diff]]);
   const aCells = rowsOf(n, (i) => [
     names[i] ?? "",
-    ...rowsOf(n, (j) => ({ formula: `=${a1(5 + i, 1 + j)}/${a1(5 + j, 4, true)}`, value: a.data[i * n + j] ?? 0 })),
+    ...rowsOf(n, (j) => ({
+      formula: `=${cellRef(5 + i, 1 + j)}/${cellRef(5 + j, 4, true)}`,
+      value: a.data[i * n + j] ?? 0,
+    })),
   ]);
   put(9, 0, "table", aCells, [undefined, four, four]);
   const aRef = area(9, 1, n, n);
@@ -172,7 +169,7 @@ export function teachingSheet(language: Language, date = new Date()): ReportShee
   const iMinusA = rowsOf(n, (i) => [
     names[i] ?? "",
     ...rowsOf(n, (j) => ({
-      formula: `=${i === j ? "1" : "0"}-${a1(9 + i, 1 + j)}`,
+      formula: `=${i === j ? "1" : "0"}-${cellRef(9 + i, 1 + j)}`,
       value: (i === j ? 1 : 0) - (a.data[i * n + j] ?? 0),
     })),
   ]);
@@ -248,8 +245,8 @@ export function teachingSheet(language: Language, date = new Date()): ReportShee
   put(29, 0, "table", [["", w.backward, w.forward, w.key]], undefined, true);
   const lTotal = `SUM(${area(17, 1, n, n, true)})`;
   const linkCells = rowsOf(n, (i) => {
-    const b = a1(30 + i, 1);
-    const f = a1(30 + i, 2);
+    const b = cellRef(30 + i, 1);
+    const f = cellRef(30 + i, 2);
     return [
       names[i] ?? "",
       { formula: `=${n}*SUM(${area(17, 1 + i, n, 1)})/${lTotal}`, value: back[i] ?? 0 },
@@ -314,7 +311,7 @@ export function teachingSheet(language: Language, date = new Date()): ReportShee
   const rcaCells = rowsOf(m, (c) => [
     countries[c] ?? "",
     ...rowsOf(m, (p) => ({
-      formula: `=(${a1(35 + c, 1 + p)}/${a1(35 + c, 4)})/(${a1(38, 1 + p)}/${a1(38, 4, true)})`,
+      formula: `=(${cellRef(35 + c, 1 + p)}/${cellRef(35 + c, 4)})/(${cellRef(38, 1 + p)}/${cellRef(38, 4, true)})`,
       value: rca.data[c * m + p] ?? 0,
     })),
   ]);

@@ -3,6 +3,7 @@
  * unique ignoring case among the sheets already in the workbook), table names (letters, digits, _ and .,
  * not a cell reference, unique among tables and defined names) and sheet-qualified addresses.
  */
+import { cellRef } from "../xlsx/cellRef";
 
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/g;
 /** Excel's limit on sheet-name length. */
@@ -98,26 +99,10 @@ export function splitAddress(qualified: string): { sheet: string | undefined; ad
 }
 
 /**
- * Column letters of a 0-based column (A, …, Z, AA, …).
- *
- * @example columnLetters(27) // => "AB"
- */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let name = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    name = String.fromCharCode(65 + rem) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}
-
-/**
  * The A1 address of a 0-based cell.
  *
  * @example a1(1, 2) // => "C2"
  */
 export function a1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  return cellRef(row, col);
 }
