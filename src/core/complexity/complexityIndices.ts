@@ -85,10 +85,25 @@ export function complexityIndicesOf(lists: PresenceLists, options: ResolvedCompl
   const q = new Float64Array(p).fill(NaN);
   let eigenvalue = NaN;
   if (options.method === "eigen") {
+    const countries: Side = {
+      size: m,
+      degree: lists.diversity,
+      kept: keptCountries,
+      start: lists.countryStart,
+      of: lists.countryOf,
+    };
+    const products: Side = {
+      size: p,
+      degree: lists.ubiquity,
+      kept: keptProducts,
+      start: lists.productStart,
+      of: lists.productOf,
+    };
+    // The eigenproblem is solved on the smaller side (usually countries) and the other index derived from it.
     eigenvalue =
       mk <= pk
-        ? countrySide(lists, keptCountries, keptProducts, k, q)
-        : productSide(lists, keptCountries, keptProducts, k, q);
+        ? secondEigenpairOn(countries, products, k, q, true)
+        : secondEigenpairOn(products, countries, q, k, false);
   } else {
     reflections(lists, options.iterations, k, q);
   }
@@ -142,87 +157,65 @@ function compactIndex(size: number, kept: Int32Array): Int32Array {
   return index;
 }
 
-/** Second eigenpair of the symmetric country matrix S; writes K and Q, returns λ₂. */
-function countrySide(
-  lists: PresenceLists,
-  keptCountries: Int32Array,
-  keptProducts: Int32Array,
-  k: Float64Array,
-  q: Float64Array,
-): number {
-  const { countryStart, countryOf, diversity, ubiquity } = lists;
-  const n = keptCountries.length;
-  const at = compactIndex(lists.countries, keptCountries);
-  const s = matrix(n, n);
-  const data = s.data;
-  // Σ_p M_ap M_bp / k_p as one pass over products: each product adds 1/k_p to every pair of its exporters.
-  for (const j of keptProducts) {
-    const w = 1 / (ubiquity[j] as number);
-    const start = countryStart[j] as number;
-    const end = countryStart[j + 1] as number;
-    for (let x = start; x < end; x++) {
-      const row = (at[countryOf[x] as number] as number) * n;
-      for (let y = start; y <= x; y++) {
-        const col = at[countryOf[y] as number] as number;
-        data[row + col] = (data[row + col] as number) + w;
-      }
-    }
-  }
-  const root = Float64Array.from(keptCountries, (c) => Math.sqrt(diversity[c] as number));
-  for (let a = 0; a < n; a++)
-    for (let b = 0; b <= a; b++)
-      data[a * n + b] = (data[a * n + b] as number) / ((root[a] as number) * (root[b] as number));
-  const { value, vector } = symmetricEigenpair(s, 1);
-  const lambda = secondEigenvalue(value);
-  orthogonaliseToRoot(vector, root);
-  keptCountries.forEach((c, a) => (k[c] = (vector[a] as number) / (root[a] as number)));
-  for (const j of keptProducts) {
-    let sum = 0;
-    for (let x = countryStart[j] as number; x < (countryStart[j + 1] as number); x++)
-      sum += k[countryOf[x] as number] as number;
-    q[j] = sum / (ubiquity[j] as number) / lambda;
-  }
-  return lambda;
+/**
+ * One side of the bipartite country–product network: its members' degrees (diversity or ubiquity), the
+ * members kept in the eigenproblem, and, for each member of the OTHER side, which members of this side it
+ * links to (`of[start[j] .. start[j + 1])`).
+ */
+interface Side {
+  readonly size: number;
+  readonly degree: Float64Array;
+  readonly kept: Int32Array;
+  readonly start: Int32Array;
+  readonly of: Int32Array;
 }
 
-/** Second eigenpair of the symmetric product matrix D_p^{-1/2} Mᵀ D_c⁻¹ M D_p^{-1/2}; writes Q and K, returns λ₂. */
-function productSide(
-  lists: PresenceLists,
-  keptCountries: Int32Array,
-  keptProducts: Int32Array,
-  k: Float64Array,
-  q: Float64Array,
+/**
+ * Second eigenpair on the `own` side of the symmetric matrix S = D^{-1/2} B D_other⁻¹ Bᵀ D^{-1/2} (B the
+ * own × other presence matrix; S is similar to M̃ on that side), then the other side's index from it.
+ * Writes `ownIndex` (the eigenvector, unscaled by D^{-1/2}) and `otherIndex`, returns λ₂.
+ *
+ * The other index is the degree-weighted mean of its neighbours, divided by λ₂ when going from countries to
+ * products (Q = D_p⁻¹ Mᵀ K / λ) and not the other way (K = D_c⁻¹ M Q, so ECI is the mean PCI of a country's
+ * products).
+ */
+function secondEigenpairOn(
+  own: Side,
+  other: Side,
+  ownIndex: Float64Array,
+  otherIndex: Float64Array,
+  divideByLambda: boolean,
 ): number {
-  const { productStart, productOf, diversity, ubiquity } = lists;
-  const n = keptProducts.length;
-  const at = compactIndex(lists.products, keptProducts);
+  const n = own.kept.length;
+  const at = compactIndex(own.size, own.kept);
   const s = matrix(n, n);
   const data = s.data;
-  for (const c of keptCountries) {
-    const w = 1 / (diversity[c] as number);
-    const start = productStart[c] as number;
-    const end = productStart[c + 1] as number;
+  // Σ_j B_aj B_bj / k_j as one pass over the other side: each member j adds 1/k_j to every pair of its neighbours.
+  for (const j of other.kept) {
+    const w = 1 / (other.degree[j] as number);
+    const start = own.start[j] as number;
+    const end = own.start[j + 1] as number;
     for (let x = start; x < end; x++) {
-      const row = (at[productOf[x] as number] as number) * n;
+      const row = (at[own.of[x] as number] as number) * n;
       for (let y = start; y <= x; y++) {
-        const col = at[productOf[y] as number] as number;
+        const col = at[own.of[y] as number] as number;
         data[row + col] = (data[row + col] as number) + w;
       }
     }
   }
-  const root = Float64Array.from(keptProducts, (j) => Math.sqrt(ubiquity[j] as number));
+  const root = Float64Array.from(own.kept, (i) => Math.sqrt(own.degree[i] as number));
   for (let a = 0; a < n; a++)
     for (let b = 0; b <= a; b++)
       data[a * n + b] = (data[a * n + b] as number) / ((root[a] as number) * (root[b] as number));
   const { value, vector } = symmetricEigenpair(s, 1);
   const lambda = secondEigenvalue(value);
   orthogonaliseToRoot(vector, root);
-  keptProducts.forEach((j, a) => (q[j] = (vector[a] as number) / (root[a] as number)));
-  for (const c of keptCountries) {
+  own.kept.forEach((i, a) => (ownIndex[i] = (vector[a] as number) / (root[a] as number)));
+  for (const j of other.kept) {
     let sum = 0;
-    for (let x = productStart[c] as number; x < (productStart[c + 1] as number); x++)
-      sum += q[productOf[x] as number] as number;
-    k[c] = sum / (diversity[c] as number);
+    for (let x = own.start[j] as number; x < (own.start[j + 1] as number); x++)
+      sum += ownIndex[own.of[x] as number] as number;
+    otherIndex[j] = sum / (other.degree[j] as number) / (divideByLambda ? lambda : 1);
   }
   return lambda;
 }
