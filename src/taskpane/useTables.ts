@@ -2,7 +2,7 @@
  * The list of tables a form can pick from (gateway.listTables, refreshed on demand and whenever the
  * workbook changes through the pane) and the content of the chosen one, read for the form's defaults.
  */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { TableData, TableSummary, WorkbookGateway } from "../analysis/gateway";
 
 const NO_SHEETS: ReadonlySet<string> = new Set();
@@ -22,7 +22,9 @@ export interface TablesState {
 
 /**
  * Lists the gateway's tables; `version` changes when the pane has changed the workbook (a sample or a
- * file was added), which reloads the list. `prefer` picks the first table for which it returns true.
+ * file was added), which reloads the list. `prefer` picks the first table for which it returns true. A
+ * table the user picked stays picked; an automatic pick that `prefer` rejects (the only table there was)
+ * gives way to a preferred table when one appears (the trade sample inserted after the IO sample).
  */
 export function useTables(
   gateway: WorkbookGateway,
@@ -39,6 +41,8 @@ export function useTables(
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>();
   const [selected, setSelected] = useState("");
+  /** The table the user picked in the list (kept across reloads), "" while the pick is automatic. */
+  const picked = useRef("");
   const [data, setData] = useState<TableData>();
   const [reading, setReading] = useState(false);
   const [tick, setTick] = useState(0);
@@ -53,8 +57,11 @@ export function useTables(
         setError(undefined);
         setLoading(false);
         setSelected((current) => {
-          if (list.some((t) => t.name === current)) return current;
           const inputs = list.filter((t) => t.kind !== "range" || !reportSheets.has(t.sheet.toUpperCase()));
+          const still = list.find((t) => t.name === current);
+          if (still !== undefined && (picked.current === current || prefer(still) || !inputs.some(prefer))) {
+            return current;
+          }
           return (inputs.find(prefer) ?? inputs[0])?.name ?? "";
         });
       },
@@ -94,6 +101,10 @@ export function useTables(
     // Not on `version`: reports written elsewhere do not change this table, and re-reading would reset the form.
   }, [gateway, selected, tick]);
 
+  const select = useCallback((name: string) => {
+    picked.current = name;
+    setSelected(name);
+  }, []);
   const refresh = useCallback(() => {
     setTick((k) => k + 1);
   }, []);
@@ -102,7 +113,7 @@ export function useTables(
     loading,
     ...(error !== undefined ? { error } : {}),
     selected,
-    select: setSelected,
+    select,
     refresh,
     ...(data !== undefined ? { data } : {}),
     reading,
