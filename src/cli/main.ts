@@ -11,6 +11,7 @@ import { join } from "path";
 import { Writable } from "stream";
 import { indexCatalogue, type CatalogueData } from "../functions/catalogue";
 import { setLanguage, languageFromLocale } from "../functions/language";
+import { setExcelLimits } from "../functions/limits";
 import { evaluateByName, parseArguments, serialiseResult, UsageError } from "./call";
 import { parseOptions } from "./options";
 import { runReport } from "./report";
@@ -82,6 +83,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   setLanguage(languageFromLocale(flags.get("lang") ?? "en"));
   if (command === "call") {
+    // Excel's 5 MB payload limits do not apply here: results of millions of cells are streamed to stdout.
+    setExcelLimits(false);
     const name = rest[0];
     const file = flags.get("args");
     if (name === undefined || file === undefined) throw new UsageError("call needs a function name and --args FILE");

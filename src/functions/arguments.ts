@@ -14,7 +14,7 @@
  */
 import { inputError } from "../core/errors";
 import { matrix, type Matrix } from "../core/linalg/matrix";
-import { MAX_INPUT_CELLS } from "./evaluate";
+import { checkInputSize } from "./limits";
 import { spanishParameterName } from "./i18n/spanish";
 
 /** The first line of an argument error: `table` (English) / `tabla` (Spanish). */
@@ -64,13 +64,7 @@ function asRows(fn: string, name: string, value: unknown): readonly (readonly un
   const rows = value.every((row) => Array.isArray(row)) ? (value as unknown[][]) : [value as unknown[]];
   const width = rows[0]?.length ?? 0;
   if (width === 0) throw inputError(`${n.en} is empty`, `${n.es} está vacío`);
-  const cells = rows.length * width;
-  if (cells > MAX_INPUT_CELLS) {
-    throw inputError(
-      `${n.en} has ${cells.toLocaleString("en-US")} cells, more than a function can receive from Excel (${MAX_INPUT_CELLS.toLocaleString("en-US")}); use the SELA Niches pane for tables this large`,
-      `${n.es} tiene ${cells.toLocaleString("es-ES")} celdas, más de las que una función puede recibir de Excel (${MAX_INPUT_CELLS.toLocaleString("es-ES")}); use el panel SELA Niches para tablas de este tamaño`,
-    );
-  }
+  checkInputSize(rows.length * width, n);
   rows.forEach((row, i) => {
     if (row.length !== width) {
       throw inputError(

@@ -11,7 +11,7 @@ import { presence } from "../core/complexity/presence";
 import { proximity } from "../core/complexity/proximity";
 import type { Matrix } from "../core/linalg/matrix";
 import { numberOption, numericMatrix, option } from "./arguments";
-import { checkResultSize } from "./evaluate";
+import { checkResultSize } from "./limits";
 
 /** M from `exports` and the optional `threshold`. */
 export function presenceArgument(fn: string, exports: unknown, threshold: unknown): Matrix {

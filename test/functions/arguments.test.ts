@@ -9,7 +9,7 @@ import {
   textVector,
 } from "../../src/functions/arguments";
 import { SelaError } from "../../src/core/errors";
-import { MAX_INPUT_CELLS } from "../../src/functions/evaluate";
+import { MAX_INPUT_CELLS } from "../../src/functions/limits";
 
 function messageOf(run: () => unknown): { en: string; es: string } {
   try {

@@ -1,5 +1,6 @@
 import { inputError, numericError } from "../../src/core/errors";
-import { evaluate, MAX_RESULT_CELLS } from "../../src/functions/evaluate";
+import { evaluate } from "../../src/functions/evaluate";
+import { MAX_RESULT_CELLS } from "../../src/functions/limits";
 import { excelError, isExcelError, toExcelError } from "../../src/functions/excelErrors";
 import { setLanguage } from "../../src/functions/language";
 import { columnCells, matrixCells } from "../../src/functions/results";
