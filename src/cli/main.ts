@@ -117,6 +117,12 @@ async function main(argv: readonly string[]): Promise<number> {
   throw new UsageError(`unknown command ${command}\n${USAGE}`);
 }
 
+// A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
