@@ -1,17 +1,9 @@
-import { Body1, makeStyles, tokens } from "@fluentui/react-components";
-import { ANALYSIS_TASKS, type TradeTaskPayload } from "../../analysis/tasks";
+import { Body1 } from "@fluentui/react-components";
+import { ANALYSIS_TASKS } from "../../analysis/tasks";
 import type { TradeNichesSummary } from "../../analysis/tradeNiches";
-import { describeTable, type AnalysisSectionProps } from "../analysisProps";
+import type { AnalysisSectionProps } from "../analysisProps";
 import { format, strings, type PaneStrings } from "../strings";
-import { preferTrade } from "../tablePreferences";
-import { useAnalysisRun } from "../useAnalysisRun";
-import { useTables } from "../useTables";
-import { referenceOption, tradeChoices, useTradeSetup } from "../useTradeSetup";
-import { RunPanel } from "./RunPanel";
-import { TablePicker } from "./TablePicker";
-import { TradeSetupFields } from "./TradeSetupFields";
-
-const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
+import { TradeTableAnalysis } from "./TradeTableAnalysis";
 
 function TradeSummary({ summary, t }: { readonly summary: TradeNichesSummary; readonly t: PaneStrings }) {
   const top = summary.niches
@@ -27,58 +19,17 @@ function TradeSummary({ summary, t }: { readonly summary: TradeNichesSummary; re
 }
 
 /** Trade niches: table, layout and columns, reference, focus country, t0/t1, run. */
-export function TradeAnalysis({
-  gateway,
-  compute,
-  language,
-  workbookVersion,
-  onWorkbookChanged,
-  reportSheets,
-}: AnalysisSectionProps) {
-  const styles = useStyles();
-  const t = strings[language];
-  const tables = useTables(gateway, workbookVersion, preferTrade, reportSheets);
-  const run = useAnalysisRun<TradeNichesSummary>(gateway, compute, language, onWorkbookChanged);
-  const setup = useTradeSetup(tables.data);
-  const canRun = setup.complete && setup.focus !== undefined;
-
-  const start = (): void => {
-    const name = tables.selected;
-    const v = setup.values;
-    const country = setup.focus ?? v.country;
-    const twoYears = setup.years.length > 0;
-    void run.run(ANALYSIS_TASKS.trade, async (): Promise<TradeTaskPayload> => {
-      const fresh = await gateway.readTable(name);
-      return {
-        table: fresh,
-        choices: tradeChoices(v),
-        options: {
-          country,
-          language,
-          source: describeTable(name, fresh.rows.length, fresh.headers.length),
-          ...referenceOption(v),
-          ...(twoYears && v.t0 !== "" ? { t0: v.t0 } : {}),
-          ...(twoYears && v.t1 !== "" ? { t1: v.t1 } : {}),
-        },
-      };
-    });
-  };
-
+export function TradeAnalysis(props: AnalysisSectionProps) {
+  const t = strings[props.language];
   return (
-    <div className={styles.root}>
-      <Body1 as="p">{t.tradeIntro}</Body1>
-      <TablePicker tables={tables} language={language} disabled={run.busy} />
-      {tables.data !== undefined && (
-        <TradeSetupFields setup={setup} language={language} disabled={run.busy} periods="two" />
-      )}
-      <RunPanel
-        run={run}
-        language={language}
-        runLabel={t.runTrade}
-        canRun={canRun}
-        onRun={start}
-        renderSummary={(summary) => <TradeSummary summary={summary} t={t} />}
-      />
-    </div>
+    <TradeTableAnalysis<TradeNichesSummary>
+      {...props}
+      intro={t.tradeIntro}
+      runLabel={t.runTrade}
+      task={ANALYSIS_TASKS.trade}
+      periods="two"
+      periodOptions={(v) => ({ ...(v.t0 !== "" ? { t0: v.t0 } : {}), ...(v.t1 !== "" ? { t1: v.t1 } : {}) })}
+      renderSummary={(summary) => <TradeSummary summary={summary} t={t} />}
+    />
   );
 }
