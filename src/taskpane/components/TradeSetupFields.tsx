@@ -1,6 +1,6 @@
 import { Combobox, Field, makeStyles, Option, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import type { Language } from "../../functions/language";
-import { format, strings } from "../strings";
+import { format, strings, type PaneStrings } from "../strings";
 import type { ReferenceMode, TradeSetup } from "../useTradeSetup";
 import { ColumnSelect } from "./ColumnSelect";
 
@@ -17,6 +17,21 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   pair: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
 });
+
+/** The columns of a long table the user maps, in order; imports only where they are used (trade niches). */
+function longColumns(
+  t: PaneStrings,
+  periods: "two" | "one",
+): { key: "reporter" | "product" | "value" | "year" | "partner" | "imports"; label: string; optional: boolean }[] {
+  return [
+    { key: "reporter", label: t.reporterColumn, optional: false },
+    { key: "product", label: t.productColumn, optional: false },
+    { key: "value", label: t.valueColumn, optional: false },
+    { key: "year", label: t.yearColumn, optional: true },
+    { key: "partner", label: t.partnerColumn, optional: true },
+    ...(periods === "two" ? [{ key: "imports" as const, label: t.importsColumn, optional: true }] : []),
+  ];
+}
 
 /** How many reporters the focus-country list shows at once (typing narrows it). */
 const MAX_OPTIONS = 60;
@@ -52,69 +67,20 @@ export function TradeSetupFields({ setup, language, disabled, periods }: TradeSe
           <Radio value="wide" label={t.layoutWide} />
         </RadioGroup>
       </Field>
-      {long && (
-        <>
+      {long &&
+        longColumns(t, periods).map(({ key, label, optional }) => (
           <ColumnSelect
-            label={t.reporterColumn}
-            value={v.reporter}
+            key={key}
+            label={label}
+            value={v[key]}
             options={headers}
-            onChange={(reporter) => {
-              set({ reporter });
+            {...(optional ? { noneLabel: t.none } : {})}
+            onChange={(column) => {
+              set({ [key]: column });
             }}
             disabled={disabled}
           />
-          <ColumnSelect
-            label={t.productColumn}
-            value={v.product}
-            options={headers}
-            onChange={(product) => {
-              set({ product });
-            }}
-            disabled={disabled}
-          />
-          <ColumnSelect
-            label={t.valueColumn}
-            value={v.value}
-            options={headers}
-            onChange={(value) => {
-              set({ value });
-            }}
-            disabled={disabled}
-          />
-          <ColumnSelect
-            label={t.yearColumn}
-            value={v.year}
-            options={headers}
-            noneLabel={t.none}
-            onChange={(year) => {
-              set({ year });
-            }}
-            disabled={disabled}
-          />
-          <ColumnSelect
-            label={t.partnerColumn}
-            value={v.partner}
-            options={headers}
-            noneLabel={t.none}
-            onChange={(partner) => {
-              set({ partner });
-            }}
-            disabled={disabled}
-          />
-          {periods === "two" && (
-            <ColumnSelect
-              label={t.importsColumn}
-              value={v.imports}
-              options={headers}
-              noneLabel={t.none}
-              onChange={(imports) => {
-                set({ imports });
-              }}
-              disabled={disabled}
-            />
-          )}
-        </>
-      )}
+        ))}
       <Field label={t.reference}>
         <RadioGroup
           value={v.referenceMode}
