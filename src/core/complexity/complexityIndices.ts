@@ -68,8 +68,23 @@ export function complexityIndices(presence: Matrix, options: ComplexityOptions =
   return complexityIndicesOf(presenceLists(presence), complexityOptions(options));
 }
 
-/** {@link complexityIndices} on adjacency lists already built, with resolved options (one-pass analyses). */
-export function complexityIndicesOf(lists: PresenceLists, options: ResolvedComplexityOptions): ComplexityIndices {
+/**
+ * How the symmetric matrix S of the eigenproblem is formed: `"bitset"` (popcount of ANDed bitsets over the
+ * other side, grouped by degree; cost n²/2 · W words, W ≈ other side / 32 + number of degree levels, whatever
+ * the density), `"sparse"` (pairs of neighbours of each member of the other side, cost Σ_j k_j²/2, grows with
+ * the square of the density) or `"auto"` (default: the one with fewer steps). Both give S to rounding.
+ */
+export type SimilarityKernel = "auto" | "bitset" | "sparse";
+
+/**
+ * {@link complexityIndices} on adjacency lists already built, with resolved options (one-pass analyses);
+ * `kernel` as {@link SimilarityKernel} (tests compare the two).
+ */
+export function complexityIndicesOf(
+  lists: PresenceLists,
+  options: ResolvedComplexityOptions,
+  kernel: SimilarityKernel = "auto",
+): ComplexityIndices {
   const { countries: m, products: p, diversity, ubiquity } = lists;
   const keptCountries = indicesWhere(diversity);
   const keptProducts = indicesWhere(ubiquity);
@@ -91,6 +106,8 @@ export function complexityIndicesOf(lists: PresenceLists, options: ResolvedCompl
       kept: keptCountries,
       start: lists.countryStart,
       of: lists.countryOf,
+      linkStart: lists.productStart,
+      links: lists.productOf,
     };
     const products: Side = {
       size: p,
@@ -98,12 +115,14 @@ export function complexityIndicesOf(lists: PresenceLists, options: ResolvedCompl
       kept: keptProducts,
       start: lists.productStart,
       of: lists.productOf,
+      linkStart: lists.countryStart,
+      links: lists.countryOf,
     };
     // The eigenproblem is solved on the smaller side (usually countries) and the other index derived from it.
     eigenvalue =
       mk <= pk
-        ? secondEigenpairOn(countries, products, k, q, true)
-        : secondEigenpairOn(products, countries, q, k, false);
+        ? secondEigenpairOn(countries, products, k, q, true, kernel)
+        : secondEigenpairOn(products, countries, q, k, false, kernel);
   } else {
     reflections(lists, options.iterations, k, q);
   }
@@ -150,17 +169,11 @@ function indicesWhere(counts: Float64Array): Int32Array {
   return Int32Array.from(out);
 }
 
-/** Position of each kept index in the compact numbering (−1 when left out). */
-function compactIndex(size: number, kept: Int32Array): Int32Array {
-  const index = new Int32Array(size).fill(-1);
-  kept.forEach((original, i) => (index[original] = i));
-  return index;
-}
-
 /**
  * One side of the bipartite country–product network: its members' degrees (diversity or ubiquity), the
- * members kept in the eigenproblem, and, for each member of the OTHER side, which members of this side it
- * links to (`of[start[j] .. start[j + 1])`).
+ * members kept in the eigenproblem, for each member of the OTHER side which members of this side it links to
+ * (`of[start[j] .. start[j + 1])`, ascending), and for each member of this side which members of the other
+ * side it links to (`links[linkStart[i] .. linkStart[i + 1])`, ascending).
  */
 interface Side {
   readonly size: number;
@@ -168,6 +181,8 @@ interface Side {
   readonly kept: Int32Array;
   readonly start: Int32Array;
   readonly of: Int32Array;
+  readonly linkStart: Int32Array;
+  readonly links: Int32Array;
 }
 
 /**
@@ -185,28 +200,18 @@ function secondEigenpairOn(
   ownIndex: Float64Array,
   otherIndex: Float64Array,
   divideByLambda: boolean,
+  kernel: SimilarityKernel,
 ): number {
   const n = own.kept.length;
-  const at = compactIndex(own.size, own.kept);
   const s = matrix(n, n);
-  const data = s.data;
-  // Σ_j B_aj B_bj / k_j as one pass over the other side: each member j adds 1/k_j to every pair of its neighbours.
-  for (const j of other.kept) {
-    const w = 1 / (other.degree[j] as number);
-    const start = own.start[j] as number;
-    const end = own.start[j + 1] as number;
-    for (let x = start; x < end; x++) {
-      const row = (at[own.of[x] as number] as number) * n;
-      for (let y = start; y <= x; y++) {
-        const col = at[own.of[y] as number] as number;
-        data[row + col] = (data[row + col] as number) + w;
-      }
-    }
-  }
   const root = Float64Array.from(own.kept, (i) => Math.sqrt(own.degree[i] as number));
-  for (let a = 0; a < n; a++)
-    for (let b = 0; b <= a; b++)
-      data[a * n + b] = (data[a * n + b] as number) / ((root[a] as number) * (root[b] as number));
+  // Steps of each kernel: one accumulator update vs one 32-bit word AND + popcount (measured to cost about the same).
+  let pairs = 0;
+  for (const j of other.kept) pairs += ((other.degree[j] as number) * ((other.degree[j] as number) + 1)) / 2;
+  const layout = degreeLevels(other);
+  const useBitset = kernel === "bitset" || (kernel === "auto" && ((n * (n + 1)) / 2) * layout.words < pairs);
+  if (useBitset) similarityByBitsets(own, layout, root, s.data);
+  else similarityByPairs(own, other, root, s.data);
   const { value, vector } = symmetricEigenpair(s, 1);
   const lambda = secondEigenvalue(value);
   orthogonaliseToRoot(vector, root);
@@ -218,6 +223,111 @@ function secondEigenpairOn(
     otherIndex[j] = sum / (other.degree[j] as number) / (divideByLambda ? lambda : 1);
   }
   return lambda;
+}
+
+/**
+ * S_ab = Σ_j B_aj B_bj / k_j / √(k_a k_b), lower triangle, from the adjacency lists, one row a at a time: for
+ * each neighbour j of member a, 1/k_j is added to the accumulator of every neighbour b ≤ a of j (the lists
+ * are ascending, so the walk stops at a). The accumulator (one double per member, a few KB) stays in L1,
+ * where scattering the same Σ_j k_j²/2 updates straight into the n x n matrix missed the cache on most of
+ * them. Each cell adds its terms in ascending j.
+ */
+function similarityByPairs(own: Side, other: Side, root: Float64Array, data: Float64Array): void {
+  const n = own.kept.length;
+  const inverseDegree = new Float64Array(other.size);
+  for (const j of other.kept) inverseDegree[j] = 1 / (other.degree[j] as number);
+  const acc = new Float64Array(own.size);
+  const { start, of, linkStart, links, kept } = own;
+  for (let a = 0; a < n; a++) {
+    const i = kept[a] as number;
+    acc.fill(0, 0, i + 1);
+    const linkEnd = linkStart[i + 1] as number;
+    for (let x = linkStart[i] as number; x < linkEnd; x++) {
+      const j = links[x] as number;
+      const w = inverseDegree[j] as number;
+      const end = start[j + 1] as number;
+      for (let y = start[j] as number; y < end; y++) {
+        const b = of[y] as number;
+        if (b > i) break;
+        acc[b] = (acc[b] as number) + w;
+      }
+    }
+    const row = a * n;
+    const rootA = root[a] as number;
+    for (let b = 0; b <= a; b++) data[row + b] = (acc[kept[b] as number] as number) / (rootA * (root[b] as number));
+  }
+}
+
+/**
+ * Bit positions for the members of the other side, grouped by degree: the members of degree k take the
+ * words `[wordStart[k], wordStart[k + 1])`, so every word holds members of one degree only and weighs 1/k.
+ */
+interface DegreeLevels {
+  readonly words: number;
+  /** Bit of member j (−1 when it has degree 0). */
+  readonly bitOf: Int32Array;
+  /** 1/k of the members in each word. */
+  readonly weight: Float64Array;
+}
+
+function degreeLevels(other: Side): DegreeLevels {
+  let top = 0;
+  for (const j of other.kept) top = Math.max(top, other.degree[j] as number);
+  const perLevel = new Int32Array(top + 1);
+  for (const j of other.kept) {
+    const k = other.degree[j] as number;
+    perLevel[k] = (perLevel[k] as number) + 1;
+  }
+  const wordStart = new Int32Array(top + 2);
+  for (let k = 0; k <= top; k++) wordStart[k + 1] = (wordStart[k] as number) + (((perLevel[k] as number) + 31) >>> 5);
+  const words = wordStart[top + 1] as number;
+  const weight = new Float64Array(words);
+  for (let k = 1; k <= top; k++) weight.fill(1 / k, wordStart[k], wordStart[k + 1]);
+  const bitOf = new Int32Array(other.size).fill(-1);
+  const used = new Int32Array(top + 1);
+  for (const j of other.kept) {
+    const k = other.degree[j] as number;
+    bitOf[j] = (wordStart[k] as number) * 32 + (used[k] as number);
+    used[k] = (used[k] as number) + 1;
+  }
+  return { words, bitOf, weight };
+}
+
+/**
+ * The same S as {@link similarityByPairs} from bitsets: member a's neighbours as bits laid out by degree
+ * ({@link degreeLevels}), so S_ab = Σ_w popcount(bits_a[w] AND bits_b[w]) / k_w / √(k_a k_b): one AND, a
+ * branch-free popcount (Hacker's Delight §5-1) and one multiply-add per 32 neighbours, instead of one
+ * scattered update per common neighbour. The n x W words (190 KB for 250 countries and 5,000 products) stay
+ * in L2, and a row's words in L1 while it meets all b ≤ a.
+ */
+function similarityByBitsets(own: Side, layout: DegreeLevels, root: Float64Array, data: Float64Array): void {
+  const n = own.kept.length;
+  const { words, bitOf, weight } = layout;
+  const { linkStart, links, kept } = own;
+  const bits = new Int32Array(n * words);
+  for (let a = 0; a < n; a++) {
+    const i = kept[a] as number;
+    for (let x = linkStart[i] as number; x < (linkStart[i + 1] as number); x++) {
+      const bit = bitOf[links[x] as number] as number;
+      const at = a * words + (bit >>> 5);
+      bits[at] = (bits[at] as number) | (1 << (bit & 31));
+    }
+  }
+  for (let a = 0; a < n; a++) {
+    const ra = a * words;
+    const rootA = root[a] as number;
+    for (let b = 0; b <= a; b++) {
+      const rb = b * words;
+      let sum = 0;
+      for (let w = 0; w < words; w++) {
+        let v = (bits[ra + w] as number) & (bits[rb + w] as number);
+        v -= (v >>> 1) & 0x55555555;
+        v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+        sum += (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) * (weight[w] as number);
+      }
+      data[a * n + b] = sum / (rootA * (root[b] as number));
+    }
+  }
 }
 
 /**

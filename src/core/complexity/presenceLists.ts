@@ -30,41 +30,79 @@ export interface PresenceLists {
 export function presenceLists(presence: Matrix): PresenceLists {
   const m = presence.rows;
   const p = presence.cols;
+  const data = presence.data;
+  // The ones of a presence matrix sit at random places, so a branch on "is this cell a one" would be
+  // mispredicted about as often as there are ones. Both passes over M are branch-free instead: the first adds
+  // the cells of a row (its diversity) and |v (v − 1)| (0 exactly when v is 0 or 1; NaN stays NaN), checked
+  // once per row; the second writes every column into the row list and advances only on a one. Ubiquity and
+  // the column lists then come from the row lists in O(ones), not from another pass over M.
   const diversity = new Float64Array(m);
-  const ubiquity = new Float64Array(p);
-  let ones = 0;
   for (let c = 0; c < m; c++) {
+    const base = c * p;
+    let count = 0;
+    let bad = 0;
     for (let j = 0; j < p; j++) {
-      const v = presence.data[c * p + j] as number;
-      if (v === 1) {
-        ones++;
-        diversity[c] = (diversity[c] as number) + 1;
-        ubiquity[j] = (ubiquity[j] as number) + 1;
-      } else if (v !== 0) {
-        throw inputError(
-          `presence must be 0 or 1 (row ${String(c + 1)}, column ${String(j + 1)} is ${String(v)})`,
-          `la presencia debe ser 0 o 1 (fila ${String(c + 1)}, columna ${String(j + 1)} es ${String(v)})`,
-        );
-      }
+      const v = data[base + j] as number;
+      count += v;
+      bad += Math.abs(v * (v - 1));
     }
+    if (!(bad === 0)) notBinary(presence, c);
+    diversity[c] = count;
   }
   const productStart = new Int32Array(m + 1);
-  const countryStart = new Int32Array(p + 1);
   for (let c = 0; c < m; c++) productStart[c + 1] = (productStart[c] as number) + (diversity[c] as number);
-  for (let j = 0; j < p; j++) countryStart[j + 1] = (countryStart[j] as number) + (ubiquity[j] as number);
-  const productOf = new Int32Array(ones);
-  const countryOf = new Int32Array(ones);
-  const fill = countryStart.slice(0, p);
+  const ones = productStart[m] as number;
+  // One spare slot: the branch-free fill writes the current column even after the last one of the matrix.
+  const productOf = new Int32Array(ones + 1);
   let k = 0;
   for (let c = 0; c < m; c++) {
+    const base = c * p;
     for (let j = 0; j < p; j++) {
-      if (presence.data[c * p + j] === 1) {
-        productOf[k++] = j;
-        const at = fill[j] as number;
-        countryOf[at] = c;
-        fill[j] = at + 1;
-      }
+      productOf[k] = j;
+      k += data[base + j] as number;
     }
   }
-  return { countries: m, products: p, productStart, productOf, countryStart, countryOf, diversity, ubiquity };
+  const ubiquity = new Float64Array(p);
+  for (let x = 0; x < ones; x++) {
+    const j = productOf[x] as number;
+    ubiquity[j] = (ubiquity[j] as number) + 1;
+  }
+  const countryStart = new Int32Array(p + 1);
+  for (let j = 0; j < p; j++) countryStart[j + 1] = (countryStart[j] as number) + (ubiquity[j] as number);
+  const countryOf = new Int32Array(ones);
+  const fill = countryStart.slice(0, p);
+  for (let c = 0; c < m; c++) {
+    const end = productStart[c + 1] as number;
+    for (let x = productStart[c] as number; x < end; x++) {
+      const j = productOf[x] as number;
+      const at = fill[j] as number;
+      countryOf[at] = c;
+      fill[j] = at + 1;
+    }
+  }
+  return {
+    countries: m,
+    products: p,
+    productStart,
+    productOf: productOf.subarray(0, ones),
+    countryStart,
+    countryOf,
+    diversity,
+    ubiquity,
+  };
+}
+
+/** Throws for the first entry of row c that is neither 0 nor 1. */
+function notBinary(presence: Matrix, c: number): never {
+  const p = presence.cols;
+  for (let j = 0; j < p; j++) {
+    const v = presence.data[c * p + j] as number;
+    if (v !== 0 && v !== 1) {
+      throw inputError(
+        `presence must be 0 or 1 (row ${String(c + 1)}, column ${String(j + 1)} is ${String(v)})`,
+        `la presencia debe ser 0 o 1 (fila ${String(c + 1)}, columna ${String(j + 1)} es ${String(v)})`,
+      );
+    }
+  }
+  throw new Error("unreachable: row flagged as not binary");
 }

@@ -1,10 +1,11 @@
-import { complexityIndicesOf } from "../../../src/core/complexity/complexityIndices";
+import { complexityIndicesOf, type SimilarityKernel } from "../../../src/core/complexity/complexityIndices";
 import { complexityOptions, type ProximityDiagonal } from "../../../src/core/complexity/complexityOptions";
 import { complexityOutlookOf, densityAndOutlookOf } from "../../../src/core/complexity/complexityOutlook";
 import { densityOf } from "../../../src/core/complexity/density";
 import { presenceLists, type PresenceLists } from "../../../src/core/complexity/presenceLists";
 import { proximityOf, type CoOccurrenceKernel } from "../../../src/core/complexity/proximity";
 import { matrix, type Matrix } from "../../../src/core/linalg/matrix";
+import { symmetricEigen } from "../../../src/core/linalg/symmetricEigen";
 
 /**
  * The fast kernels (bitset and sparse co-occurrence, the blocked sweep over φ, the ubiquity-level identity)
@@ -181,4 +182,104 @@ describe("products of M with φ", () => {
       }
     }
   });
+});
+
+describe("presence lists", () => {
+  test.each(CASES)("%i x %i, share %f: the branch-free passes equal a cell-by-cell scan", (m, p, share) => {
+    const mm = randomPresence(m, p, share, 5 * m + p);
+    const lists = presenceLists(mm);
+    const productsOf: number[][] = Array.from({ length: m }, () => []);
+    const countriesOf: number[][] = Array.from({ length: p }, () => []);
+    for (let c = 0; c < m; c++) {
+      for (let j = 0; j < p; j++) {
+        if (mm.data[c * p + j] === 1) {
+          productsOf[c]?.push(j);
+          countriesOf[j]?.push(c);
+        }
+      }
+    }
+    expect(Array.from(lists.diversity)).toEqual(productsOf.map((l) => l.length));
+    expect(Array.from(lists.ubiquity)).toEqual(countriesOf.map((l) => l.length));
+    expect(Array.from(lists.productStart.subarray(1))).toEqual(
+      productsOf.map((_, c) => productsOf.slice(0, c + 1).reduce((s, l) => s + l.length, 0)),
+    );
+    expect(Array.from(lists.productOf)).toEqual(productsOf.flat());
+    expect(Array.from(lists.countryOf)).toEqual(countriesOf.flat());
+    expect(lists.countryStart[p]).toBe(lists.productOf.length);
+  });
+
+  test.each([NaN, 0.5, 2, -1, Infinity, 1e-300, 5e-324, 1 + Number.EPSILON])(
+    "an entry %p is rejected with its row and column",
+    (bad) => {
+      const mm = randomPresence(4, 70, 0.4, 9);
+      mm.data[2 * 70 + 33] = bad;
+      expect(() => presenceLists(mm)).toThrow(/row 3, column 34/);
+    },
+  );
+});
+
+/**
+ * ECI and PCI by the definition: the dense country matrix S = D_c^{-1/2} M D_p⁻¹ Mᵀ D_c^{-1/2} over the kept
+ * countries, all its eigenvectors by the full solver, K = D_c^{-1/2} v₂, Q = D_p⁻¹ Mᵀ K / λ₂, growthlab scale.
+ */
+function referenceIndices(mm: Matrix): { eci: Float64Array; pci: Float64Array; lambda: number } {
+  const { rows: m, cols: p, data } = mm;
+  const kc = new Float64Array(m);
+  const kp = new Float64Array(p);
+  for (let c = 0; c < m; c++) {
+    for (let j = 0; j < p; j++) {
+      kc[c] = (kc[c] as number) + (data[c * p + j] as number);
+      kp[j] = (kp[j] as number) + (data[c * p + j] as number);
+    }
+  }
+  const kept = Array.from({ length: m }, (_, c) => c).filter((c) => (kc[c] as number) > 0);
+  const n = kept.length;
+  const s = matrix(n, n);
+  kept.forEach((a, x) => {
+    kept.forEach((b, y) => {
+      let sum = 0;
+      for (let j = 0; j < p; j++)
+        if (kp[j] !== 0) sum += ((data[a * p + j] as number) * (data[b * p + j] as number)) / (kp[j] as number);
+      s.data[x * n + y] = sum / Math.sqrt((kc[a] as number) * (kc[b] as number));
+    });
+  });
+  const { values, vectors } = symmetricEigen(s);
+  const lambda = values[1] as number;
+  const k = new Float64Array(m).fill(NaN);
+  kept.forEach((c, x) => (k[c] = (vectors.data[x * n + 1] as number) / Math.sqrt(kc[c] as number)));
+  const q = new Float64Array(p).fill(NaN);
+  for (let j = 0; j < p; j++) {
+    if (kp[j] === 0) continue;
+    let sum = 0;
+    for (const c of kept) sum += (data[c * p + j] as number) * (k[c] as number);
+    q[j] = sum / (kp[j] as number) / lambda;
+  }
+  let cov = 0;
+  const meanK = kept.reduce((t, c) => t + (k[c] as number), 0) / n;
+  const meanD = kept.reduce((t, c) => t + (kc[c] as number), 0) / n;
+  for (const c of kept) cov += ((k[c] as number) - meanK) * ((kc[c] as number) - meanD);
+  const sign = cov < 0 ? -1 : 1;
+  const sd = Math.sqrt(kept.reduce((t, c) => t + ((k[c] as number) - meanK) ** 2, 0) / n);
+  return {
+    eci: k.map((v) => (sign * v - sign * meanK) / sd),
+    pci: q.map((v) => (sign * v - sign * meanK) / sd),
+    lambda,
+  };
+}
+
+describe("the similarity matrix of the ECI eigenproblem", () => {
+  test.each(CASES.filter(([m, p]) => m >= 3 && p >= 3).concat([[40, 30, 0.4]]))(
+    "%i x %i, share %f: bitset, sparse and auto give the ECI and PCI of the dense definition",
+    (m, p, share) => {
+      const mm = randomPresence(m, p, share, 11 * m + p);
+      const lists = presenceLists(mm);
+      const want = referenceIndices(mm);
+      for (const kernel of ["bitset", "sparse", "auto"] as SimilarityKernel[]) {
+        const got = complexityIndicesOf(lists, complexityOptions({}), kernel);
+        expect(got.eigenvalue).toBeCloseTo(want.lambda, 12);
+        expectSame(got.eci, want.eci, 1e-9);
+        expectSame(got.pci, want.pci, 1e-9);
+      }
+    },
+  );
 });
