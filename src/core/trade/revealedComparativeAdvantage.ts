@@ -36,9 +36,9 @@ export interface RcaOptions {
  * variant (also "additive", whose formula would give a silent 0 there), so switching variants never
  * changes which cells are defined. Never a silent 0.
  *
- * Two passes over X: one validates it and forms both margins, one writes the result with the world shares
- * X_wp/X_w computed once per product and one loop per variant (the same divisions as the formula, so the
- * values are bit-identical to computing it cell by cell; the loop is memory-bound, like numpy's).
+ * Two passes over X, two rows at a time: one validates it and forms both margins, one writes the result with
+ * the world shares X_wp/X_w computed once per product and one loop per variant (the same divisions as the
+ * formula, in the same order, so the values are bit-identical to computing it cell by cell).
  *
  * @param exports X, m countries (rows) x p products (columns), non-negative.
  * @param reference X_w·, length p (optional).
@@ -55,11 +55,31 @@ export function revealedComparativeAdvantage(
 ): Matrix {
   const variant = options.variant ?? "balassa";
   const { rows: m, cols: p, data: x } = exports;
-  // One read of X validates it and forms both margins (same summation order as rowSums/columnSums).
+  // One read of X validates it and forms both margins (same summation order as rowSums/columnSums). Rows go
+  // in pairs: each column total is loaded and stored once per two cells, added to in row order
+  // ((total + x_cj) + x_c+1,j, the same roundings as one row at a time), and the two row sums are two
+  // independent addition chains instead of one.
   const countryTotals = new Float64Array(m);
   const columnTotals = new Float64Array(p);
   let valid = true;
-  for (let c = 0; c < m; c++) {
+  let c = 0;
+  for (; c + 1 < m; c += 2) {
+    const offset = c * p;
+    const next = offset + p;
+    let s = 0;
+    let t = 0;
+    for (let j = 0; j < p; j++) {
+      const v = x[offset + j] as number;
+      const u = x[next + j] as number;
+      if (!(v >= 0 && v < Infinity && u >= 0 && u < Infinity)) valid = false;
+      s += v;
+      t += u;
+      columnTotals[j] = (columnTotals[j] as number) + v + u;
+    }
+    countryTotals[c] = s;
+    countryTotals[c + 1] = t;
+  }
+  if (c < m) {
     const offset = c * p;
     let s = 0;
     for (let j = 0; j < p; j++) {
@@ -103,7 +123,9 @@ export function revealedComparativeAdvantage(
   }
   const result = matrix(m, p);
   const out = result.data;
-  // One loop per variant (no per-cell dispatch); rows of countries with no exports are NaN.
+  // One loop per variant (no per-cell dispatch); rows of countries with no exports are NaN. The two divisions
+  // per cell bound the Balassa loop (the divider, not memory), so it takes two rows at a time when both are
+  // defined, sharing the load of the world share; each cell keeps the formula's two divisions.
   for (let c = 0; c < m; c++) {
     const xc = countryTotals[c] as number;
     const offset = c * p;
@@ -111,7 +133,16 @@ export function revealedComparativeAdvantage(
       out.fill(NaN, offset, offset + p);
       continue;
     }
-    if (variant === "balassa") {
+    const xn = c + 1 < m ? (countryTotals[c + 1] as number) : 0;
+    if (variant === "balassa" && xn > 0) {
+      const next = offset + p;
+      for (let j = 0; j < p; j++) {
+        const share = worldShare[j] as number;
+        out[offset + j] = (x[offset + j] as number) / xc / share;
+        out[next + j] = (x[next + j] as number) / xn / share;
+      }
+      c++;
+    } else if (variant === "balassa") {
       for (let j = 0; j < p; j++) out[offset + j] = (x[offset + j] as number) / xc / (worldShare[j] as number);
     } else if (variant === "symmetric") {
       for (let j = 0; j < p; j++) {
