@@ -71,7 +71,9 @@ describe("one-row and one-column inputs", () => {
         [[100], [0]],
       ),
     );
-    l.flat().forEach((v) => { expect(Number.isFinite(v)).toBe(true); });
+    l.flat().forEach((v) => {
+      expect(Number.isFinite(v)).toBe(true);
+    });
     expect(l[1]).toEqual([0.05 / 0.9, 1]);
   });
 });
