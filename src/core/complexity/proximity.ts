@@ -101,6 +101,11 @@ type BlockCounter = (counts: Int32Array, i0: number, i1: number) => void;
  * (≤ 4 per nibble) are added before the byte fold; the byte counts (≤ 16 per pair of words) accumulate over
  * up to 15 pairs (480 countries) before one fold into the total (Hacker's Delight, §5-1: no table, no
  * Math.clz32, no multiply).
+ *
+ * Four rows i..i+3 per pass over the columns j: each word pair of b_j is loaded once and ANDed with the four
+ * rows' words (which stay in L1), so the loads, the loop control and the chunk bookkeeping are shared by four
+ * counts (about twice as fast as one row per pass; eight rows run out of registers). The four rows start at
+ * j = i, so rows i+1..i+3 also count a few columns left of their diagonal, which nobody reads.
  */
 function bitsetCounter(lists: PresenceLists): BlockCounter {
   const { countries: m, products: p, countryStart, countryOf } = lists;
@@ -113,31 +118,96 @@ function bitsetCounter(lists: PresenceLists): BlockCounter {
       bits[at] = (bits[at] as number) | (1 << (c & 31));
     }
   }
+  const one = (counts: Int32Array, i0: number, i: number): void => {
+    const a = i * w;
+    const at = (i - i0) * p;
+    for (let j = i; j < p; j++) {
+      const b = j * w;
+      let total = 0;
+      for (let t0 = 0; t0 < w; t0 += CHUNK) {
+        const t1 = Math.min(w, t0 + CHUNK);
+        let bytes = 0;
+        for (let t = t0; t < t1; t += 2) {
+          let u = (bits[a + t] as number) & (bits[b + t] as number);
+          let v = (bits[a + t + 1] as number) & (bits[b + t + 1] as number);
+          u -= (u >>> 1) & 0x55555555;
+          v -= (v >>> 1) & 0x55555555;
+          u = (u & 0x33333333) + ((u >>> 2) & 0x33333333) + (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+          bytes += (u & 0x0f0f0f0f) + ((u >>> 4) & 0x0f0f0f0f);
+        }
+        bytes = (bytes & 0x00ff00ff) + ((bytes >>> 8) & 0x00ff00ff);
+        total += (bytes & 0xffff) + (bytes >>> 16);
+      }
+      counts[at + j] = total;
+    }
+  };
   return (counts, i0, i1) => {
-    for (let i = i0; i < i1; i++) {
-      const a = i * w;
+    let i = i0;
+    for (; i + 3 < i1; i += 4) {
+      const a0 = i * w;
+      const a1 = a0 + w;
+      const a2 = a1 + w;
+      const a3 = a2 + w;
       const at = (i - i0) * p;
       for (let j = i; j < p; j++) {
         const b = j * w;
-        let total = 0;
+        let c0 = 0;
+        let c1 = 0;
+        let c2 = 0;
+        let c3 = 0;
         for (let t0 = 0; t0 < w; t0 += CHUNK) {
           const t1 = Math.min(w, t0 + CHUNK);
-          let bytes = 0;
+          let s0 = 0;
+          let s1 = 0;
+          let s2 = 0;
+          let s3 = 0;
           for (let t = t0; t < t1; t += 2) {
-            let u = (bits[a + t] as number) & (bits[b + t] as number);
-            let v = (bits[a + t + 1] as number) & (bits[b + t + 1] as number);
+            const x = bits[b + t] as number;
+            const y = bits[b + t + 1] as number;
+            let u = (bits[a0 + t] as number) & x;
+            let v = (bits[a0 + t + 1] as number) & y;
             u -= (u >>> 1) & 0x55555555;
             v -= (v >>> 1) & 0x55555555;
             u = (u & 0x33333333) + ((u >>> 2) & 0x33333333) + (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-            bytes += (u & 0x0f0f0f0f) + ((u >>> 4) & 0x0f0f0f0f);
+            s0 += (u & 0x0f0f0f0f) + ((u >>> 4) & 0x0f0f0f0f);
+            u = (bits[a1 + t] as number) & x;
+            v = (bits[a1 + t + 1] as number) & y;
+            u -= (u >>> 1) & 0x55555555;
+            v -= (v >>> 1) & 0x55555555;
+            u = (u & 0x33333333) + ((u >>> 2) & 0x33333333) + (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+            s1 += (u & 0x0f0f0f0f) + ((u >>> 4) & 0x0f0f0f0f);
+            u = (bits[a2 + t] as number) & x;
+            v = (bits[a2 + t + 1] as number) & y;
+            u -= (u >>> 1) & 0x55555555;
+            v -= (v >>> 1) & 0x55555555;
+            u = (u & 0x33333333) + ((u >>> 2) & 0x33333333) + (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+            s2 += (u & 0x0f0f0f0f) + ((u >>> 4) & 0x0f0f0f0f);
+            u = (bits[a3 + t] as number) & x;
+            v = (bits[a3 + t + 1] as number) & y;
+            u -= (u >>> 1) & 0x55555555;
+            v -= (v >>> 1) & 0x55555555;
+            u = (u & 0x33333333) + ((u >>> 2) & 0x33333333) + (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+            s3 += (u & 0x0f0f0f0f) + ((u >>> 4) & 0x0f0f0f0f);
           }
-          bytes = (bytes & 0x00ff00ff) + ((bytes >>> 8) & 0x00ff00ff);
-          total += (bytes & 0xffff) + (bytes >>> 16);
+          c0 += foldBytes(s0);
+          c1 += foldBytes(s1);
+          c2 += foldBytes(s2);
+          c3 += foldBytes(s3);
         }
-        counts[at + j] = total;
+        counts[at + j] = c0;
+        counts[at + p + j] = c1;
+        counts[at + 2 * p + j] = c2;
+        counts[at + 3 * p + j] = c3;
       }
     }
+    for (; i < i1; i++) one(counts, i0, i);
   };
+}
+
+/** Sum of the four byte counts of a word. */
+function foldBytes(bytes: number): number {
+  const halves = (bytes & 0x00ff00ff) + ((bytes >>> 8) & 0x00ff00ff);
+  return (halves & 0xffff) + (halves >>> 16);
 }
 
 /**
