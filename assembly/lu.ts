@@ -412,3 +412,49 @@ export function solveVectorTransposed(lu: usize, n: i32, w: usize): void {
     if (z != 0) axpyNeg(w, lu + <usize>i * n8, z, i);
   }
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Co-occurrence counts for product proximity (src/core/complexity/proximity.ts).
+
+/**
+ * counts[(i − i0)·p + j] = popcount(b_i AND b_j) for i0 ≤ i < i1 and i ≤ j < p (i32), where b_i is row i of
+ * `bits` (p rows of w 64-bit words: the countries exporting product i). Native 64-bit popcnt, where the
+ * TypeScript kernel needs a dozen bit operations per 32-bit word; two rows per pass over b_j share its loads
+ * (row i + 1 also counts column i, which nobody reads).
+ */
+export function cooccurrence(bits: usize, w: i32, p: i32, i0: i32, i1: i32, counts: usize): void {
+  const w8 = (<usize>w) << 3;
+  const p4 = (<usize>p) << 2;
+  let i = i0;
+  for (; i + 2 <= i1; i += 2) {
+    const a0 = bits + <usize>i * w8;
+    const a1 = a0 + w8;
+    const r0 = counts + <usize>(i - i0) * p4;
+    const r1 = r0 + p4;
+    let b = a0;
+    for (let j = i; j < p; j++) {
+      let s0: i64 = 0;
+      let s1: i64 = 0;
+      for (let t: usize = 0; t < w8; t += 8) {
+        const x = load<i64>(b + t);
+        s0 += popcnt<i64>(load<i64>(a0 + t) & x);
+        s1 += popcnt<i64>(load<i64>(a1 + t) & x);
+      }
+      const o = (<usize>j) << 2;
+      store<i32>(r0 + o, <i32>s0);
+      store<i32>(r1 + o, <i32>s1);
+      b += w8;
+    }
+  }
+  if (i < i1) {
+    const a0 = bits + <usize>i * w8;
+    const r0 = counts + <usize>(i - i0) * p4;
+    let b = a0;
+    for (let j = i; j < p; j++) {
+      let s0: i64 = 0;
+      for (let t: usize = 0; t < w8; t += 8) s0 += popcnt<i64>(load<i64>(a0 + t) & load<i64>(b + t));
+      store<i32>(r0 + ((<usize>j) << 2), <i32>s0);
+      b += w8;
+    }
+  }
+}

@@ -126,7 +126,7 @@ describe("co-occurrence kernels of proximity", () => {
       const lists = presenceLists(mm);
       for (const diagonal of ["one", "zero"] as const) {
         const want = referenceProximity(mm, diagonal);
-        for (const kernel of ["bitset", "sparse", "auto"] as CoOccurrenceKernel[]) {
+        for (const kernel of ["bitset", "wasm", "sparse", "auto"] as CoOccurrenceKernel[]) {
           expectSame(proximityOf(lists, diagonal, kernel).data, want, 0);
         }
       }

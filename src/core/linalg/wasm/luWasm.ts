@@ -11,6 +11,7 @@ interface LuExports {
   solveBlock(lu: number, n: number, z: number, nc: number, pack: number): void;
   solveVector(lu: number, n: number, x: number): void;
   solveVectorTransposed(lu: number, n: number, w: number): void;
+  cooccurrence(bits: number, w: number, p: number, i0: number, i1: number, counts: number): void;
 }
 
 /** Columns of right-hand sides solved per pass (the kernel's GEMM packs B in blocks this wide). */
@@ -127,7 +128,7 @@ interface Workspace {
 
 const align = (offset: number): number => (offset + 63) & ~63;
 
-function workspace(n: number, block: number): Workspace {
+function instance(): LuExports {
   const module = moduleSync();
   const api = wasmApi();
   if (!module || !api) throw new Error("WebAssembly LU kernel unavailable");
@@ -138,7 +139,11 @@ function workspace(n: number, block: number): Workspace {
       },
     },
   });
-  const k = created.exports as unknown as LuExports;
+  return created.exports as unknown as LuExports;
+}
+
+function workspace(n: number, block: number): Workspace {
+  const k = instance();
   const a = align(k.heapBase());
   const ipiv = align(a + n * n * 8);
   const x = align(ipiv + n * 4);
@@ -299,4 +304,36 @@ export function wasmSolveVector(
     out.set(v);
   }
   return out;
+}
+
+/** Co-occurrence counts of blocks of product rows, in WebAssembly (see {@link wasmCooccurrence}). */
+export interface WasmCooccurrence {
+  /** Row r of the block starting at i0 is `counts[r·p .. (r + 1)·p)` (a view on the instance's memory). */
+  readonly counts: Int32Array;
+  /** Fills counts[(i − i0)·p + j] = popcount(b_i AND b_j) for i0 ≤ i < i1, j ≥ i (entries j < i: unspecified). */
+  readonly fill: (i0: number, i1: number) => void;
+}
+
+/**
+ * The proximity kernel's co-occurrence counts with native 64-bit popcount, in an instance of its own: `bits` is
+ * p rows of `words` 32-bit words (an even number: pairs of them are read as 64-bit words, and the popcount of
+ * an AND does not depend on how the bits are ordered within a word), copied
+ * once; the counts of up to `rows` product rows live next to them. The memory is sized once, so `counts` stays
+ * a valid view.
+ */
+export function wasmCooccurrence(bits: Int32Array, words: number, p: number, rows: number): WasmCooccurrence {
+  const k = instance();
+  const at = align(k.heapBase());
+  const counts = align(at + bits.length * 4);
+  const end = counts + rows * p * 4;
+  const have = k.memory.buffer.byteLength;
+  if (end > have) k.memory.grow(Math.ceil((end - have) / PAGE));
+  new Int32Array(k.memory.buffer, at, bits.length).set(bits);
+  const view = new Int32Array(k.memory.buffer, counts, rows * p);
+  return {
+    counts: view,
+    fill: (i0, i1) => {
+      k.cooccurrence(at, words >> 1, p, i0, i1, counts);
+    },
+  };
 }
