@@ -417,44 +417,64 @@ export function solveVectorTransposed(lu: usize, n: i32, w: usize): void {
 // Co-occurrence counts for product proximity (src/core/complexity/proximity.ts).
 
 /**
- * counts[(i − i0)·p + j] = popcount(b_i AND b_j) for i0 ≤ i < i1 and i ≤ j < p (i32), where b_i is row i of
- * `bits` (p rows of w 64-bit words: the countries exporting product i). Native 64-bit popcnt, where the
- * TypeScript kernel needs a dozen bit operations per 32-bit word; two rows per pass over b_j share its loads
- * (row i + 1 also counts column i, which nobody reads).
+ * Rows i0 ≤ i < i1 of product proximity, whole rows: out[(i − i0)·p + j] = popcount(b_i AND b_j) / max(k_i, k_j)
+ * for every j (f64; `k` holds p f64, NaN for a product nobody exports, which makes its row and column NaN as
+ * f64.max propagates NaN). Counting the lower triangle again costs one more popcount per pair but gives each
+ * row of φ contiguously, so the caller copies whole blocks instead of mirroring the upper triangle with
+ * strided reads. Two rows per pass share the loads of b_j and k_j; two columns per step share one f64x2
+ * division. The diagonal is left to the caller.
  */
-export function cooccurrence(bits: usize, w: i32, p: i32, i0: i32, i1: i32, counts: usize): void {
+export function proximityRows(bits: usize, w: i32, p: i32, i0: i32, i1: i32, k: usize, out: usize): void {
   const w8 = (<usize>w) << 3;
-  const p4 = (<usize>p) << 2;
+  const p8 = (<usize>p) << 3;
+  const p2 = p & ~1;
   let i = i0;
-  for (; i + 2 <= i1; i += 2) {
+  for (; i < i1; i += 2) {
+    const two = i + 1 < i1;
     const a0 = bits + <usize>i * w8;
-    const a1 = a0 + w8;
-    const r0 = counts + <usize>(i - i0) * p4;
-    const r1 = r0 + p4;
-    let b = a0;
-    for (let j = i; j < p; j++) {
+    const a1 = two ? a0 + w8 : a0;
+    const r0 = out + <usize>(i - i0) * p8;
+    const r1 = two ? r0 + p8 : r0;
+    const k0 = f64x2.splat(load<f64>(k + ((<usize>i) << 3)));
+    const k1 = f64x2.splat(load<f64>(k + ((<usize>(two ? i + 1 : i)) << 3)));
+    let b = bits;
+    let j = 0;
+    for (; j < p2; j += 2) {
+      const c = b + w8;
+      let s0: i64 = 0;
+      let s1: i64 = 0;
+      let t0: i64 = 0;
+      let t1: i64 = 0;
+      for (let t: usize = 0; t < w8; t += 8) {
+        const x0 = load<i64>(a0 + t);
+        const x1 = load<i64>(a1 + t);
+        const y = load<i64>(b + t);
+        const z = load<i64>(c + t);
+        s0 += popcnt<i64>(x0 & y);
+        t0 += popcnt<i64>(x0 & z);
+        s1 += popcnt<i64>(x1 & y);
+        t1 += popcnt<i64>(x1 & z);
+      }
+      const kj = v128.load(k + ((<usize>j) << 3));
+      const o = (<usize>j) << 3;
+      const c0 = f64x2.replace_lane(f64x2.splat(<f64>s0), 1, <f64>t0);
+      const c1 = f64x2.replace_lane(f64x2.splat(<f64>s1), 1, <f64>t1);
+      v128.store(r0 + o, f64x2.div(c0, f64x2.max(k0, kj)));
+      v128.store(r1 + o, f64x2.div(c1, f64x2.max(k1, kj)));
+      b = c + w8;
+    }
+    if (j < p) {
       let s0: i64 = 0;
       let s1: i64 = 0;
       for (let t: usize = 0; t < w8; t += 8) {
-        const x = load<i64>(b + t);
-        s0 += popcnt<i64>(load<i64>(a0 + t) & x);
-        s1 += popcnt<i64>(load<i64>(a1 + t) & x);
+        const y = load<i64>(b + t);
+        s0 += popcnt<i64>(load<i64>(a0 + t) & y);
+        s1 += popcnt<i64>(load<i64>(a1 + t) & y);
       }
-      const o = (<usize>j) << 2;
-      store<i32>(r0 + o, <i32>s0);
-      store<i32>(r1 + o, <i32>s1);
-      b += w8;
-    }
-  }
-  if (i < i1) {
-    const a0 = bits + <usize>i * w8;
-    const r0 = counts + <usize>(i - i0) * p4;
-    let b = a0;
-    for (let j = i; j < p; j++) {
-      let s0: i64 = 0;
-      for (let t: usize = 0; t < w8; t += 8) s0 += popcnt<i64>(load<i64>(a0 + t) & load<i64>(b + t));
-      store<i32>(r0 + ((<usize>j) << 2), <i32>s0);
-      b += w8;
+      const kj = load<f64>(k + ((<usize>j) << 3));
+      const o = (<usize>j) << 3;
+      store<f64>(r0 + o, <f64>s0 / max<f64>(f64x2.extract_lane(k0, 0), kj));
+      store<f64>(r1 + o, <f64>s1 / max<f64>(f64x2.extract_lane(k1, 0), kj));
     }
   }
 }

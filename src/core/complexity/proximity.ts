@@ -1,12 +1,13 @@
 import { matrix, type Matrix } from "../linalg/matrix";
-import { wasmCooccurrence, wasmLuAvailable } from "../linalg/wasm/luWasm";
+import { wasmLuAvailable, wasmProximityRows } from "../linalg/wasm/luWasm";
 import { complexityOptions, type ComplexityOptions, type ProximityDiagonal } from "./complexityOptions";
 import { presenceLists, type PresenceLists } from "./presenceLists";
 
 /**
  * How the co-occurrence counts MᵀM are formed: `"bitset"` (popcount of ANDed country bitsets, cost
  * p²/2 · ⌈m/32⌉ word operations whatever the density), `"wasm"` (the same bitsets with native 64-bit popcount
- * in the WebAssembly kernel, several times faster; the TypeScript bitsets where WebAssembly SIMD is missing),
+ * in the WebAssembly kernel, which also divides and forms whole rows of φ; the TypeScript bitsets where
+ * WebAssembly SIMD is missing),
  * `"sparse"` (pairs of products of each country, cost Σ_c k_c²/2, grows with the square of the density) or
  * `"auto"` (default: the one with fewer steps, bitsets in WebAssembly when available). All give the same
  * integers, hence bit-identical φ.
@@ -26,18 +27,21 @@ const TILE = 64;
  *
  * Reference: Hidalgo, Klinger, Barabási & Hausmann (2007), "The product space conditions the development
  * of nations", Science 317(5837); Hausmann et al., Atlas of Economic Complexity (2014), technical box 5.
- * The co-occurrence matrix C = MᵀM is formed as one product on the binary matrix, upper triangle only (C is
- * symmetric), a block of 64 product rows at a time so that the block's integer counts stay in cache: either
- * with bitsets over countries (C_pp′ = popcount of the AND of the two products' country bitsets: 64 countries
- * per word with the native popcount of the WebAssembly kernel, or 32 per word with bit tricks in TypeScript
- * where WebAssembly SIMD is missing) or, when M is sparse enough that it takes fewer steps, by
- * counting the pairs of products each country exports (Σ_c k_c²/2). Each count is divided once and the upper
+ * The co-occurrence matrix C = MᵀM is formed as one product on the binary matrix, a block of 64 product rows
+ * at a time, with bitsets over countries (C_pp′ = popcount of the AND of the two products' country bitsets)
+ * or, when M is sparse enough that it takes fewer steps, by counting the pairs of products each country
+ * exports (Σ_c k_c²/2). With WebAssembly SIMD (the LU kernel's module) the bitsets hold 64 countries per word
+ * and are counted with the native popcount; the kernel forms whole rows of φ, lower triangle included (one
+ * more popcount per pair, cheaper than re-reading the upper triangle with strided loads), and each block of
+ * rows is copied into the result in one piece. Without it (and with the pair count) only the upper triangle
+ * is counted, in TypeScript, 32 countries per word with bit tricks; each count is divided once and the upper
  * triangle is mirrored tile by tile into the lower one (so both writes stay in cache). Convention
  * `proximityDiagonal`: `"one"` (default, φ_pp = 1, as py-ecomplexity and economiccomplexity) or `"zero"`
  * (Stata `proxdiscrete`). A product nobody exports with advantage (k_p = 0) has an undefined (NaN) row and
  * column.
  *
- * Memory: the result, p x p doubles (200 MB for 5,000 products), plus 64·p counts and p·⌈m/32⌉ bitset words.
+ * Memory: the result, p x p doubles (200 MB for 5,000 products), plus 64·p counts (64·p doubles in the
+ * WebAssembly instance) and p·⌈m/32⌉ bitset words.
  *
  * @param presence M, m countries x p products, 0/1 (from {@link presence}).
  * @returns φ, p x p, symmetric, entries in [0, 1].
@@ -67,27 +71,25 @@ export function proximityOf(
   const words = ((p * (p + 1)) / 2) * Math.ceil(m / 32);
   const useBitset = kernel === "bitset" || kernel === "wasm" || (kernel === "auto" && words < pairs);
   const useWasm = useBitset && kernel !== "bitset" && wasmLuAvailable();
-  let counts: Int32Array;
-  let counter: (i0: number, i1: number) => void;
-  if (useWasm) {
-    const { bits, w } = countryBitsets(lists);
-    const kernelCounts = wasmCooccurrence(bits, w, p, BLOCK);
-    counts = kernelCounts.counts;
-    counter = kernelCounts.fill;
-  } else {
-    const fill = useBitset ? bitsetCounter(lists) : sparseCounter(lists);
-    const own = new Int32Array(BLOCK * p);
-    counts = own;
-    counter = (i0, i1) => {
-      fill(own, i0, i1);
-    };
-  }
   // k_p, with NaN for k_p = 0: Math.max(NaN, ·) is NaN, so the undefined rows and columns need no branch.
   const k = Float64Array.from(ubiquity, (v) => (v > 0 ? v : NaN));
   const diagonalValue = diagonal === "one" ? 1 : 0;
+  if (useWasm) {
+    const { bits, w } = countryBitsets(lists);
+    const rows = wasmProximityRows(bits, w, p, k, BLOCK);
+    for (let i0 = 0; i0 < p; i0 += BLOCK) {
+      const i1 = Math.min(p, i0 + BLOCK);
+      rows.fill(i0, i1);
+      phi.set(rows.values.subarray(0, (i1 - i0) * p), i0 * p);
+      for (let i = i0; i < i1; i++) phi[i * p + i] = Number.isNaN(k[i]) ? NaN : diagonalValue;
+    }
+    return result;
+  }
+  const counts = new Int32Array(BLOCK * p);
+  const counter = useBitset ? bitsetCounter(lists) : sparseCounter(lists);
   for (let i0 = 0; i0 < p; i0 += BLOCK) {
     const i1 = Math.min(p, i0 + BLOCK);
-    counter(i0, i1);
+    counter(counts, i0, i1);
     // Upper triangle of rows i0..i1: row i, columns j ≥ i, contiguous writes.
     for (let i = i0; i < i1; i++) {
       const ki = k[i] as number;

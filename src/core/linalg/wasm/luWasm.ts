@@ -11,7 +11,7 @@ interface LuExports {
   solveBlock(lu: number, n: number, z: number, nc: number, pack: number): void;
   solveVector(lu: number, n: number, x: number): void;
   solveVectorTransposed(lu: number, n: number, w: number): void;
-  cooccurrence(bits: number, w: number, p: number, i0: number, i1: number, counts: number): void;
+  proximityRows(bits: number, w: number, p: number, i0: number, i1: number, k: number, out: number): void;
 }
 
 /** Columns of right-hand sides solved per pass (the kernel's GEMM packs B in blocks this wide). */
@@ -306,34 +306,40 @@ export function wasmSolveVector(
   return out;
 }
 
-/** Co-occurrence counts of blocks of product rows, in WebAssembly (see {@link wasmCooccurrence}). */
-export interface WasmCooccurrence {
-  /** Row r of the block starting at i0 is `counts[r·p .. (r + 1)·p)` (a view on the instance's memory). */
-  readonly counts: Int32Array;
-  /** Fills counts[(i − i0)·p + j] = popcount(b_i AND b_j) for i0 ≤ i < i1, j ≥ i (entries j < i: unspecified). */
+/** Whole rows of product proximity, a block at a time, in WebAssembly (see {@link wasmProximityRows}). */
+export interface WasmProximityRows {
+  /** Row r of the block starting at i0 is `values[r·p .. (r + 1)·p)` (a view on the instance's memory). */
+  readonly values: Float64Array;
+  /** Fills the rows i0 ≤ i < i1 (at most `rows` of them); the diagonal entries are left to the caller. */
   readonly fill: (i0: number, i1: number) => void;
 }
 
 /**
- * The proximity kernel's co-occurrence counts with native 64-bit popcount, in an instance of its own: `bits` is
- * p rows of `words` 32-bit words (an even number: pairs of them are read as 64-bit words, and the popcount of
- * an AND does not depend on how the bits are ordered within a word), copied
- * once; the counts of up to `rows` product rows live next to them. The memory is sized once, so `counts` stays
- * a valid view.
+ * φ_ij = popcount(b_i AND b_j) / max(k_i, k_j) for whole rows i, in an instance of its own: `bits` is p rows of
+ * `words` 32-bit words (an even number: pairs of them are read as 64-bit words, and the popcount of an AND does
+ * not depend on how the bits are ordered within a word) and `k` the p ubiquities (NaN where 0), both copied once;
+ * up to `rows` rows of φ live next to them. The memory is sized once, so `values` stays a valid view.
  */
-export function wasmCooccurrence(bits: Int32Array, words: number, p: number, rows: number): WasmCooccurrence {
-  const k = instance();
-  const at = align(k.heapBase());
-  const counts = align(at + bits.length * 4);
-  const end = counts + rows * p * 4;
-  const have = k.memory.buffer.byteLength;
-  if (end > have) k.memory.grow(Math.ceil((end - have) / PAGE));
-  new Int32Array(k.memory.buffer, at, bits.length).set(bits);
-  const view = new Int32Array(k.memory.buffer, counts, rows * p);
+export function wasmProximityRows(
+  bits: Int32Array,
+  words: number,
+  p: number,
+  k: Float64Array,
+  rows: number,
+): WasmProximityRows {
+  const e = instance();
+  const at = align(e.heapBase());
+  const kAt = align(at + bits.length * 4);
+  const out = align(kAt + p * 8);
+  const end = out + rows * p * 8;
+  const have = e.memory.buffer.byteLength;
+  if (end > have) e.memory.grow(Math.ceil((end - have) / PAGE));
+  new Int32Array(e.memory.buffer, at, bits.length).set(bits);
+  new Float64Array(e.memory.buffer, kAt, p).set(k);
   return {
-    counts: view,
+    values: new Float64Array(e.memory.buffer, out, rows * p),
     fill: (i0, i1) => {
-      k.cooccurrence(at, words >> 1, p, i0, i1, counts);
+      e.proximityRows(at, words >> 1, p, i0, i1, kAt, out);
     },
   };
 }
