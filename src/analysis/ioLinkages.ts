@@ -15,7 +15,17 @@ import type { Matrix } from "../core/linalg/matrix";
 import type { IoInput } from "./ioInput";
 import { labels, type Language } from "./labels";
 import type { Report, ReportValue } from "./report";
-import { FORMATS, SheetBuilder, columnRange, fill, methodBlock, num, orderDescending, text } from "./sheetBuilder";
+import {
+  FORMATS,
+  SheetBuilder,
+  columnRange,
+  fill,
+  methodBlock,
+  num,
+  orderDescending,
+  quadrantLineSeries,
+  text,
+} from "./sheetBuilder";
 
 /** Options of {@link ioLinkages}. */
 export interface IoLinkagesOptions {
@@ -242,18 +252,7 @@ export function ioLinkages(input: IoInput, options: IoLinkagesOptions = {}): Ana
         y: columnRange(main, 4),
         labels: columnRange(main, 0),
       },
-      {
-        name: t.lineBackward,
-        kind: "line",
-        x: { row: helper.dataRow, col: helperCol, rows: 2, cols: 1 },
-        y: { row: helper.dataRow, col: helperCol + 1, rows: 2, cols: 1 },
-      },
-      {
-        name: t.lineForward,
-        kind: "line",
-        x: { row: helper.dataRow + 2, col: helperCol, rows: 2, cols: 1 },
-        y: { row: helper.dataRow + 2, col: helperCol + 1, rows: 2, cols: 1 },
-      },
+      ...quadrantLineSeries(helper.dataRow, helperCol, [t.lineBackward, t.lineForward]),
     ],
   });
   // Keep the sorted views below the chart when the table is short.

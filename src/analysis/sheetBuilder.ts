@@ -3,7 +3,15 @@
  * converted to report values (NaN → `#DIV/0!`, ±Infinity → `#NUM!`, as the engine's convention), and the
  * method block that ends every sheet. Pure: no I/O, no Office, no DOM.
  */
-import type { BlockStyle, CellRange, ReportBlock, ReportSheet, ReportValue, ScatterChart } from "./report";
+import type {
+  BlockStyle,
+  CellRange,
+  ReportBlock,
+  ReportSheet,
+  ReportValue,
+  ScatterChart,
+  ScatterSeries,
+} from "./report";
 import { labels, languageName, type Language } from "./labels";
 import { SELA_VERSION } from "./version";
 
@@ -146,6 +154,19 @@ export function methodBlock(sheet: SheetBuilder, context: MethodContext, entries
   rows.push([t.version, `SELA Niches ${SELA_VERSION}`]);
   rows.push([t.labelLanguage, languageName(context.language)]);
   sheet.add("note", rows, { gap: 0 });
+}
+
+/**
+ * The two reference lines of a quadrant chart (x = threshold, y = threshold) as "line" series, drawn from
+ * helper cells: two stacked 2 x 2 blocks (x, y columns) starting at (`dataRow`, `col`).
+ */
+export function quadrantLineSeries(dataRow: number, col: number, names: readonly [string, string]): ScatterSeries[] {
+  return names.map((name, k) => ({
+    name,
+    kind: "line" as const,
+    x: { row: dataRow + 2 * k, col, rows: 2, cols: 1 },
+    y: { row: dataRow + 2 * k, col: col + 1, rows: 2, cols: 1 },
+  }));
 }
 
 /** Fills `{0}`, `{1}`… in a label. */

@@ -15,7 +15,7 @@ import { tradeCan, tradeCanLabel, type TradeCanCode } from "../core/trade/tradeC
 import type { AnalysisResult } from "./ioLinkages";
 import { labels, type Language } from "./labels";
 import type { ReportValue, ScatterSeries } from "./report";
-import { FORMATS, SheetBuilder, columnRange, fill, methodBlock, num, text } from "./sheetBuilder";
+import { FORMATS, SheetBuilder, columnRange, fill, methodBlock, num, quadrantLineSeries, text } from "./sheetBuilder";
 import type { TradeInput } from "./tradeInput";
 import { findLabel, tradePeriods, type TradePeriodOptions, type TradePeriods } from "./tradePeriods";
 
@@ -322,20 +322,7 @@ export function tradeNiches(input: TradeInput, options: TradeNichesOptions): Ana
         labels: columnRange(nicheTable, 1),
       });
     }
-    series.push(
-      {
-        name: t.lineWeight,
-        kind: "line",
-        x: { row: helper.dataRow, col: helperCol, rows: 2, cols: 1 },
-        y: { row: helper.dataRow, col: helperCol + 1, rows: 2, cols: 1 },
-      },
-      {
-        name: t.lineShare,
-        kind: "line",
-        x: { row: helper.dataRow + 2, col: helperCol, rows: 2, cols: 1 },
-        y: { row: helper.dataRow + 2, col: helperCol + 1, rows: 2, cols: 1 },
-      },
-    );
+    series.push(...quadrantLineSeries(helper.dataRow, helperCol, [t.lineWeight, t.lineShare]));
     sheet.chart({
       kind: "scatter",
       title: t.tradeChartTitle,

@@ -253,8 +253,8 @@ function newPack(): Float64Array {
   return new Float64Array(KC * NC);
 }
 
-/** Permutation (row i of LU is row perm[i] of A) from the LAPACK-style swaps. */
-function permutationFromSwaps(ipiv: Int32Array, n: number): Int32Array {
+/** Permutation (row i of LU is row perm[i] of A) from the LAPACK-style swaps (used by both kernels). */
+export function permutationFromSwaps(ipiv: Int32Array, n: number): Int32Array {
   const perm = new Int32Array(n);
   for (let i = 0; i < n; i++) perm[i] = i;
   for (let j = 0; j < n; j++) {

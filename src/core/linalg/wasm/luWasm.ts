@@ -1,3 +1,4 @@
+import { permutationFromSwaps } from "../luKernel";
 import { luWasmBase64 } from "./luWasm.generated";
 import type { WasmMemory, WasmModule, WasmNamespace } from "./webassembly";
 
@@ -167,21 +168,6 @@ function workspaceFor(lu: Float64Array, n: number, block: number): Workspace {
   const w = workspace(n, block);
   factorsView(w).set(lu);
   return w;
-}
-
-/** Permutation (row i of LU is row perm[i] of A) from LAPACK-style swaps. */
-function permutationFromSwaps(ipiv: Int32Array, n: number): Int32Array {
-  const perm = new Int32Array(n);
-  for (let i = 0; i < n; i++) perm[i] = i;
-  for (let j = 0; j < n; j++) {
-    const p = ipiv[j] as number;
-    if (p !== j) {
-      const t = perm[j] as number;
-      perm[j] = perm[p] as number;
-      perm[p] = t;
-    }
-  }
-  return perm;
 }
 
 /** Result of a WebAssembly factorisation: `failedColumn` ≥ 0 when a pivot fell below the tolerance. */
