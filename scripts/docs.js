@@ -123,7 +123,7 @@ function readmeList(english, spanish) {
   const es = new Map(spanish.map((f) => [f.id, f]));
   const rows = ["| function | Spanish | what it returns |", "| --- | --- | --- |"];
   for (const fn of english) {
-    const first = (fn.description || "").split(/(?<=\.)\s/)[0].replace(/\|/g, "\\|");
+    const first = (fn.description || "").split(/(?<=\.)\s(?=[A-Z])/)[0].replace(/\|/g, "\\|");
     rows.push(`| \`${signature(fn)}\` | \`SELA.${es.get(fn.id)?.name ?? fn.name}\` | ${first} |`);
   }
   return rows.join("\n");
