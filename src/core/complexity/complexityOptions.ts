@@ -29,15 +29,22 @@ export interface ComplexityOptions {
   readonly proximityDiagonal?: ProximityDiagonal;
 }
 
+/** Presence test: RCA ≥ threshold (`"atLeast"`, py-ecomplexity and R) or RCA > threshold (`"above"`, Stata). */
 export type PresenceComparison = "atLeast" | "above";
+/** ECI/PCI by the second eigenvector (`"eigen"`) or the method of reflections. */
 export type ComplexityMethod = "eigen" | "reflections";
+/** Standardisation of ECI/PCI: Growth Lab (population sd, PCI with ECI's moments), own z-score (R), Stata's panel sd. */
 export type ComplexityScale = "growthlab" | "zscore" | "stata";
+/** Diagonal of the proximity matrix: 1 (py, R) or 0 (Stata). */
 export type ProximityDiagonal = "one" | "zero";
 
-/** The methods, scales, comparisons and diagonals accepted, in the order error messages list them. */
+/** The methods accepted, in the order error messages list them. */
 export const COMPLEXITY_METHODS: readonly ComplexityMethod[] = ["eigen", "reflections"];
+/** The scales accepted, in the order error messages list them. */
 export const COMPLEXITY_SCALES: readonly ComplexityScale[] = ["growthlab", "zscore", "stata"];
+/** The presence comparisons accepted. */
 export const PRESENCE_COMPARISONS: readonly PresenceComparison[] = ["atLeast", "above"];
+/** The proximity diagonals accepted. */
 export const PROXIMITY_DIAGONALS: readonly ProximityDiagonal[] = ["one", "zero"];
 
 /** Every option with its default filled in. */

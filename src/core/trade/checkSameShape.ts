@@ -76,7 +76,9 @@ export function checkSquare(m: Matrix, name: ArgumentName): void {
   }
 }
 
-/** Argument names shared by the trade indicators. */
+/** Argument name "exports" in both languages, shared by the trade indicators' messages. */
 export const EXPORTS: ArgumentName = { en: "exports", es: "exportaciones" };
+/** Argument name "imports" in both languages. */
 export const IMPORTS: ArgumentName = { en: "imports", es: "importaciones" };
+/** Argument name "values" in both languages. */
 export const VALUES: ArgumentName = { en: "values", es: "valores" };
