@@ -23,7 +23,7 @@ import {
   methodBlock,
   num,
   orderDescending,
-  quadrantLineSeries,
+  quadrantLines,
   text,
 } from "./sheetBuilder";
 
@@ -224,20 +224,14 @@ export function ioLinkages(input: IoInput, options: IoLinkagesOptions = {}): Ana
   const [x0, x1] = pad(lo(backward), hi(backward));
   const [y0, y1] = pad(lo(forward), hi(forward));
   const helperCol = header.length + 1;
-  sheet.at(main.row - 1, helperCol, "note", [[t.chartHelper]]);
-  const helper = sheet.at(
-    main.row,
-    helperCol,
-    "table",
-    [
-      ["x", "y"],
-      [1, y0],
-      [1, y1],
-      [x0, 1],
-      [x1, 1],
-    ],
-    { header: true, formats: [FORMATS.index, FORMATS.index] },
-  );
+  const lines = quadrantLines(sheet, main.row, helperCol, {
+    note: t.chartHelper,
+    at: { x: 1, y: 1 },
+    xSpan: [x0, x1],
+    ySpan: [y0, y1],
+    names: [t.lineBackward, t.lineForward],
+    format: FORMATS.index,
+  });
   sheet.chart({
     kind: "scatter",
     title: t.ioChartTitle,
@@ -252,7 +246,7 @@ export function ioLinkages(input: IoInput, options: IoLinkagesOptions = {}): Ana
         y: columnRange(main, 4),
         labels: columnRange(main, 0),
       },
-      ...quadrantLineSeries(helper.dataRow, helperCol, [t.lineBackward, t.lineForward]),
+      ...lines,
     ],
   });
   // Keep the sorted views below the chart when the table is short.

@@ -156,16 +156,45 @@ export function methodBlock(sheet: SheetBuilder, context: MethodContext, entries
   sheet.add("note", rows, { gap: 0 });
 }
 
+/** Where a quadrant chart's reference lines go and how they look. */
+export interface QuadrantLines {
+  /** The note above the helper cells (why they are there). */
+  readonly note: string;
+  /** The vertical line is x = at.x, the horizontal one y = at.y. */
+  readonly at: { readonly x: number; readonly y: number };
+  /** How far each line extends: the chart's x and y spans. */
+  readonly xSpan: readonly [number, number];
+  readonly ySpan: readonly [number, number];
+  /** Series names of the vertical and the horizontal line. */
+  readonly names: readonly [string, string];
+  readonly format: string;
+}
+
 /**
- * The two reference lines of a quadrant chart (x = threshold, y = threshold) as "line" series, drawn from
- * helper cells: two stacked 2 x 2 blocks (x, y columns) starting at (`dataRow`, `col`).
+ * The two reference lines of a quadrant chart (key sectors at 1, the competitiveness matrix at 0) as
+ * "line" series drawn from helper cells written at (row, col): charts in every Excel version and in files
+ * draw lines from cells, not from constants.
  */
-export function quadrantLineSeries(dataRow: number, col: number, names: readonly [string, string]): ScatterSeries[] {
-  return names.map((name, k) => ({
+export function quadrantLines(sheet: SheetBuilder, row: number, col: number, q: QuadrantLines): ScatterSeries[] {
+  sheet.at(row - 1, col, "note", [[q.note]]);
+  const helper = sheet.at(
+    row,
+    col,
+    "table",
+    [
+      ["x", "y"],
+      [q.at.x, q.ySpan[0]],
+      [q.at.x, q.ySpan[1]],
+      [q.xSpan[0], q.at.y],
+      [q.xSpan[1], q.at.y],
+    ],
+    { header: true, formats: [q.format, q.format] },
+  );
+  return q.names.map((name, k) => ({
     name,
     kind: "line" as const,
-    x: { row: dataRow + 2 * k, col, rows: 2, cols: 1 },
-    y: { row: dataRow + 2 * k, col: col + 1, rows: 2, cols: 1 },
+    x: { row: helper.dataRow + 2 * k, col, rows: 2, cols: 1 },
+    y: { row: helper.dataRow + 2 * k, col: col + 1, rows: 2, cols: 1 },
   }));
 }
 

@@ -15,7 +15,7 @@ import { tradeCan, tradeCanLabel, type TradeCanCode } from "../core/trade/tradeC
 import type { AnalysisResult } from "./ioLinkages";
 import { labels, type Language } from "./labels";
 import type { ReportValue, ScatterSeries } from "./report";
-import { FORMATS, SheetBuilder, columnRange, fill, methodBlock, num, quadrantLineSeries, text } from "./sheetBuilder";
+import { FORMATS, SheetBuilder, columnRange, fill, methodBlock, num, quadrantLines, text } from "./sheetBuilder";
 import type { TradeInput } from "./tradeInput";
 import { findLabel, tradePeriods, type TradePeriodOptions, type TradePeriods } from "./tradePeriods";
 
@@ -296,20 +296,14 @@ export function tradeNiches(input: TradeInput, options: TradeNichesOptions): Ana
     const [xa, xb] = range(finite(dW));
     const [ya, yb] = range(finite(dMS));
     const helperCol = nicheHeader.length + 1;
-    sheet.at(nicheTable.row - 1, helperCol, "note", [[t.chartHelper]]);
-    const helper = sheet.at(
-      nicheTable.row,
-      helperCol,
-      "table",
-      [
-        ["x", "y"],
-        [0, ya],
-        [0, yb],
-        [xa, 0],
-        [xb, 0],
-      ],
-      { header: true, formats: [FORMATS.shareFine, FORMATS.shareFine] },
-    );
+    const lines = quadrantLines(sheet, nicheTable.row, helperCol, {
+      note: t.chartHelper,
+      at: { x: 0, y: 0 },
+      xSpan: [xa, xb],
+      ySpan: [ya, yb],
+      names: [t.lineWeight, t.lineShare],
+      format: FORMATS.shareFine,
+    });
     const series: ScatterSeries[] = [
       { name: t.productsSeries, kind: "markers", x: columnRange(perProduct, 8), y: columnRange(perProduct, 9) },
     ];
@@ -322,7 +316,7 @@ export function tradeNiches(input: TradeInput, options: TradeNichesOptions): Ana
         labels: columnRange(nicheTable, 1),
       });
     }
-    series.push(...quadrantLineSeries(helper.dataRow, helperCol, [t.lineWeight, t.lineShare]));
+    series.push(...lines);
     sheet.chart({
       kind: "scatter",
       title: t.tradeChartTitle,
