@@ -18,7 +18,7 @@ import { runReport } from "./report";
 import { SelaError } from "../core/errors";
 import { getLanguage } from "../functions/language";
 
-const USAGE = `usage:
+const USAGE_EN = `usage:
   sela-niches call NAME --args FILE     evaluate a SELA function; FILE is a JSON array of arguments (- for stdin)
   sela-niches list                      list the functions
   sela-niches report io|trade|space --input FILE.xlsx|FILE.csv [--output FILE.xlsx] [--force] [--quiet]
@@ -40,6 +40,34 @@ report options:
       --reference-file FILE (product,value table of world exports, added as reporter "World")
       trade: --t0 YEAR[,YEAR] --t1 YEAR[,YEAR] (several years are averaged; default first and last year)
       space: --years YEAR[,YEAR] (default: the last year, or --t1)`;
+
+const USAGE_ES = `uso:
+  sela-niches call NOMBRE --args ARCHIVO  evalúa una función SELA; ARCHIVO es una matriz JSON de argumentos (- para stdin)
+  sela-niches list                      lista las funciones
+  sela-niches report io|trade|space --input ARCHIVO.xlsx|ARCHIVO.csv [--output ARCHIVO.xlsx] [--force] [--quiet]
+  sela-niches report all --io-input ARCHIVO --input ARCHIVO --country NOMBRE   los tres informes en un libro
+  sela-niches report teach [--output ARCHIVO.xlsx]   el cuaderno del formador (fórmulas de Excel junto a las
+                                        funciones SELA); --teach lo agrega a cualquier informe
+opciones: --lang en|es (etiquetas y mensajes), --help, --version
+opciones de report:
+  --sheet NOMBRE | --table NOMBRE  hoja o tabla de Excel del .xlsx que se lee (por defecto: la primera)
+  --output ARCHIVO.xlsx           dónde escribir (por defecto sela-niches-TIPO.xlsx); nunca se sobrescribe sin --force
+  --source TEXTO                  la fuente que se imprime en el informe (por defecto: archivo y tabla)
+  --top N                         largo de las vistas ordenadas y de las listas de nichos y oportunidades
+  io: --labels COLUMNA --gross-output NOMBRE --extras NOMBRE,NOMBRE|none --forward-method leontief|ghosh
+      (por defecto: etiquetas en la primera columna, Z = las columnas cuyo encabezado repite una etiqueta de
+      fila, producción y filas o columnas de empleo/remuneraciones/valor agregado halladas por su nombre)
+      all: --io-sheet NOMBRE | --io-table NOMBRE para el archivo IP
+  trade, space: --country NOMBRE (foco) --layout long|wide --reporter COL --product COL --value COL --year COL
+      --partner COL --imports COL --world COL --imports-sheet NOMBRE --reference all|FILA
+      --reference-file ARCHIVO (tabla producto,valor de las exportaciones mundiales, agregada como "World")
+      trade: --t0 AÑO[,AÑO] --t1 AÑO[,AÑO] (varios años se promedian; por defecto el primero y el último)
+      space: --years AÑO[,AÑO] (por defecto: el último año, o --t1)`;
+
+/** The usage text in the language of `--lang` (English by default). */
+function usage(flags: ReadonlyMap<string, string>): string {
+  return languageFromLocale(flags.get("lang") ?? "en") === "es" ? USAGE_ES : USAGE_EN;
+}
 
 /** Writes chunks, waiting for the stream to drain so that large results reach a pipe whole. */
 async function writeAll(stream: Writable, chunks: Iterable<string>): Promise<void> {
@@ -78,7 +106,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const [command, ...rest] = positional;
   if (command === undefined || flags.has("help")) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${usage(flags)}\n`);
     return command === undefined && !flags.has("help") ? 2 : 0;
   }
   setLanguage(languageFromLocale(flags.get("lang") ?? "en"));
@@ -114,7 +142,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${outcome.output}\n`);
     return 0;
   }
-  throw new UsageError(`unknown command ${command}\n${USAGE}`);
+  throw new UsageError(`unknown command ${command}\n${usage(flags)}`);
 }
 
 // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
