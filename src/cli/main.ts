@@ -115,7 +115,13 @@ async function main(argv: readonly string[]): Promise<number> {
     setExcelLimits(false);
     const name = rest[0];
     const file = flags.get("args");
-    if (name === undefined || file === undefined) throw new UsageError("call needs a function name and --args FILE");
+    if (name === undefined || file === undefined) {
+      throw new UsageError(
+        getLanguage() === "es"
+          ? "call necesita el nombre de una función y --args ARCHIVO"
+          : "call needs a function name and --args FILE",
+      );
+    }
     const args = parseArguments(readInput(file));
     const value = await evaluateByName(loadCatalogue(), name, args);
     await writeAll(process.stdout, serialiseResult(value));
@@ -138,11 +144,15 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (command === "report") {
     const outcome = runReport(rest[0], flags, { progress: (message) => process.stderr.write(`${message}\n`) });
-    if (!flags.has("quiet")) process.stderr.write(`sheets: ${outcome.sheets.join(", ")}\n`);
+    if (!flags.has("quiet")) {
+      process.stderr.write(`${getLanguage() === "es" ? "hojas" : "sheets"}: ${outcome.sheets.join(", ")}\n`);
+    }
     process.stdout.write(`${outcome.output}\n`);
     return 0;
   }
-  throw new UsageError(`unknown command ${command}\n${usage(flags)}`);
+  throw new UsageError(
+    `${getLanguage() === "es" ? "comando desconocido" : "unknown command"} ${command}\n${usage(flags)}`,
+  );
 }
 
 // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
