@@ -5,7 +5,7 @@
  */
 import type { TableCell, TableData } from "../analysis/gateway";
 import { ioInputFromTable, normalizeName } from "../analysis/ioInput";
-import { detectTradeLayout, tradeInputFromTable } from "../analysis/tradeInput";
+import { detectTradeLayout, tradeInputFromTable, type TradeTableChoices } from "../analysis/tradeInput";
 
 /** What the IO form offers and pre-selects. */
 export interface IoDefaults {
@@ -92,17 +92,9 @@ export function ioDefaults(table: TableData, labelColumn?: string): IoDefaults {
   };
 }
 
-/** What the trade forms offer and pre-select. */
-export interface TradeDefaults {
-  readonly layout: "long" | "wide";
-  readonly reporter?: string;
-  readonly product?: string;
-  readonly value?: string;
-  readonly year?: string;
-  readonly partner?: string;
-  readonly imports?: string;
-  readonly world?: string;
-}
+/** What the trade forms offer and pre-select: the analysis's table choices, with the layout always decided. */
+export type TradeDefaults = Required<Pick<TradeTableChoices, "layout">> &
+  Pick<TradeTableChoices, "reporter" | "product" | "value" | "year" | "partner" | "imports" | "world">;
 
 const WORLD_WORDS = ["world", "mundo", "mundial", "mundi"];
 
