@@ -94,8 +94,8 @@ function micro1x4(a: usize, bp: usize, kc: i32, c: usize): void {
   v128.store(c, f64x2.sub(v128.load(c, 16), c1), 16);
 }
 
-/** C ← C − A·B. `pack` is scratch of `packBytes()` bytes. */
-export function gemm(
+/** C ← C − A·B on this thread. `pack` is scratch of `packBytes()` bytes. */
+function gemmSerial(
   m: i32,
   nn: i32,
   k: i32,
@@ -168,6 +168,230 @@ export function gemm(
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Two threads (the build with --enable threads and an imported shared memory; in the single-threaded build
+// ASC_FEATURE_THREADS is false and all of this folds away). A helper thread, started by the environment
+// (src/cli/kernelThreads.ts in Node), instantiates this module on the same memory and sits in `helperLoop`;
+// large products are then split in two halves, one per thread. Everything above the GEMM (the recursion, the
+// panels, the pivoting) stays on the calling thread, so results are bit-identical to the serial kernel: each
+// element of C is computed by exactly the same operations in the same order, only by another thread.
+//
+// Control block (i32 words at `control`): [0] state (IDLE, POSTED, DONE, EXIT), [1] helper active, [2] ticket
+// of the current operation, [3] kind of the posted task, [4..13] its arguments, [14] the helper's packing buffer,
+// [15] how many tasks the helper ran in this operation (read by the glue after the release, for the tests).
+
+const IDLE = 0;
+const POSTED = 1;
+const DONE = 2;
+const EXIT = 3;
+const TASK_GEMM = 0;
+const TASK_TRSM_LOWER = 1;
+const TASK_TRSM_UPPER = 2;
+/** Tasks smaller than this many multiply-adds (≈ 0.05 ms) are not worth waking the helper for. */
+const PARALLEL_MIN_WORK: f64 = 524288.0;
+/** Polls of the state word before sleeping (about 20-50 µs). */
+const SPIN = 20000;
+
+let control: usize = 0;
+/** Whether this thread has a task out with the helper (tasks nested in our own half then stay serial). */
+let posted = false;
+
+/** Bytes of the control block. */
+export function controlBytes(): i32 {
+  return 64;
+}
+
+/** Uses the control block at `ptr` for this instance's parallel work (0: run everything on this thread). */
+export function setControl(ptr: usize): void {
+  control = ptr;
+}
+
+/** Prepares the control block for a new operation with ticket `ticket`; `pack` is the helper's packing buffer. */
+export function resetControl(ptr: usize, ticket: i32, pack: usize): void {
+  if (ASC_FEATURE_THREADS) {
+    atomic.store<i32>(ptr, IDLE);
+    atomic.store<i32>(ptr, 0, 4);
+    atomic.store<i32>(ptr, ticket, 8);
+    store<usize>(ptr, pack, 56);
+    store<i32>(ptr, 0, 60);
+  }
+}
+
+/** Waits up to `timeoutMs` for a helper to enter `helperLoop` on `ptr`; returns whether one is there. */
+export function awaitHelper(ptr: usize, timeoutMs: f64): bool {
+  if (ASC_FEATURE_THREADS) {
+    if (atomic.load<i32>(ptr, 4) == 0) atomic.wait<i32>(ptr + 4, 0, <i64>(timeoutMs * 1e6));
+    return atomic.load<i32>(ptr, 4) == 1;
+  }
+  return false;
+}
+
+/** Tells the helper on `ptr` to leave its loop and waits (up to `timeoutMs`) until it has. */
+export function releaseHelper(ptr: usize, timeoutMs: f64): void {
+  if (ASC_FEATURE_THREADS) {
+    atomic.store<i32>(ptr, EXIT);
+    atomic.notify(ptr, 1);
+    if (atomic.load<i32>(ptr, 4) == 1) atomic.wait<i32>(ptr + 4, 1, <i64>(timeoutMs * 1e6));
+  }
+}
+
+/**
+ * Spins (up to SPIN reads) while the state word at `ptr` equals `state`; returns whether it changed. Waking a
+ * sleeping thread costs tens of microseconds (more in a virtual machine), and the recursion posts tasks back
+ * to back, so each side first polls for a little while before sleeping in atomic.wait.
+ */
+function spinWhile(ptr: usize, state: i32): bool {
+  for (let i = 0; i < SPIN; i++) if (atomic.load<i32>(ptr) != state) return true;
+  return false;
+}
+
+/** Runs the task posted on the control block at `ptr`, with the helper's packing buffer. */
+function runPosted(ptr: usize): void {
+  const kind = load<i32>(ptr, 12);
+  const pack = load<usize>(ptr, 56);
+  if (kind == TASK_GEMM) {
+    gemmSerial(
+      load<i32>(ptr, 16),
+      load<i32>(ptr, 20),
+      load<i32>(ptr, 24),
+      load<usize>(ptr, 28),
+      load<i32>(ptr, 32),
+      load<usize>(ptr, 36),
+      load<i32>(ptr, 40),
+      load<usize>(ptr, 44),
+      load<i32>(ptr, 48),
+      pack,
+    );
+  } else if (kind == TASK_TRSM_LOWER) {
+    trsmLowerUnitSerial(
+      load<usize>(ptr, 16),
+      load<i32>(ptr, 20),
+      load<i32>(ptr, 24),
+      load<usize>(ptr, 28),
+      load<i32>(ptr, 32),
+      load<i32>(ptr, 36),
+      pack,
+    );
+  } else {
+    trsmUpperSerial(
+      load<usize>(ptr, 16),
+      load<i32>(ptr, 20),
+      load<i32>(ptr, 24),
+      load<usize>(ptr, 28),
+      load<i32>(ptr, 32),
+      load<i32>(ptr, 36),
+      pack,
+    );
+  }
+}
+
+/**
+ * The helper thread's loop: runs the tasks posted on the control block at `ptr` until told to exit. Returns at
+ * once if the block belongs to another operation (a late start after the caller gave up waiting for it).
+ */
+export function helperLoop(ptr: usize, ticket: i32): void {
+  if (ASC_FEATURE_THREADS) {
+    if (atomic.load<i32>(ptr, 8) != ticket || atomic.load<i32>(ptr) == EXIT) return;
+    atomic.store<i32>(ptr, 1, 4);
+    atomic.notify(ptr + 4, 1);
+    while (true) {
+      const state = atomic.load<i32>(ptr);
+      if (state == EXIT) break;
+      if (state == POSTED) {
+        runPosted(ptr);
+        store<i32>(ptr, load<i32>(ptr, 60) + 1, 60);
+        atomic.store<i32>(ptr, DONE);
+        atomic.notify(ptr, 1);
+      } else if (!spinWhile(ptr, state)) {
+        atomic.wait<i32>(ptr, state, -1); // IDLE, or DONE not yet taken back by the caller
+      }
+    }
+    atomic.store<i32>(ptr, 0, 4);
+    atomic.notify(ptr + 4, 1);
+  }
+}
+
+/** Whether a task of `work` multiply-adds should be split with the helper now. */
+function shareable(work: f64): bool {
+  if (ASC_FEATURE_THREADS) {
+    return control != 0 && !posted && work >= PARALLEL_MIN_WORK && atomic.load<i32>(control, 4) == 1;
+  }
+  return false;
+}
+
+/** Posts a task (kind and up to 9 arguments) to the helper. */
+function post(kind: i32, a0: i32, a1: i32, a2: i32, a3: i32, a4: i32, a5: i32, a6: i32, a7: i32, a8: i32): void {
+  if (ASC_FEATURE_THREADS) {
+    const ptr = control;
+    store<i32>(ptr, kind, 12);
+    store<i32>(ptr, a0, 16);
+    store<i32>(ptr, a1, 20);
+    store<i32>(ptr, a2, 24);
+    store<i32>(ptr, a3, 28);
+    store<i32>(ptr, a4, 32);
+    store<i32>(ptr, a5, 36);
+    store<i32>(ptr, a6, 40);
+    store<i32>(ptr, a7, 44);
+    store<i32>(ptr, a8, 48);
+    posted = true;
+    atomic.store<i32>(ptr, POSTED);
+    atomic.notify(ptr, 1);
+  }
+}
+
+/** Waits for the helper's task to finish, then marks the block idle again. */
+function collect(): void {
+  if (ASC_FEATURE_THREADS) {
+    const ptr = control;
+    spinWhile(ptr, POSTED);
+    let state = atomic.load<i32>(ptr);
+    while (state == POSTED) {
+      atomic.wait<i32>(ptr, POSTED, -1);
+      state = atomic.load<i32>(ptr);
+    }
+    atomic.store<i32>(ptr, IDLE);
+    posted = false;
+  }
+}
+
+/**
+ * C ← C − A·B, A m x k (ld lda), B k x nn (ld ldb), C m x nn (ld ldc); `pack` is scratch of `packBytes()`
+ * bytes. With a helper thread attached, a large product is split along the longer side of C (rows when it is
+ * at least as tall as wide) in two halves of whole 4-row or 4-column strips; the helper takes the second.
+ */
+export function gemm(
+  m: i32,
+  nn: i32,
+  k: i32,
+  a: usize,
+  lda: i32,
+  b: usize,
+  ldb: i32,
+  c: usize,
+  ldc: i32,
+  pack: usize,
+): void {
+  if (max(m, nn) >= 16 && shareable(<f64>m * <f64>nn * <f64>k)) {
+    if (m >= nn) {
+      const m1 = (m >> 1) & ~3;
+      const lda8 = (<usize>lda) << 3;
+      const ldc8 = (<usize>ldc) << 3;
+      const a1 = a + <usize>m1 * lda8;
+      const c1 = c + <usize>m1 * ldc8;
+      post(TASK_GEMM, m - m1, nn, k, <i32>a1, lda, <i32>b, ldb, <i32>c1, ldc);
+      gemmSerial(m1, nn, k, a, lda, b, ldb, c, ldc, pack);
+    } else {
+      const n1 = (nn >> 1) & ~3;
+      const off = (<usize>n1) << 3;
+      post(TASK_GEMM, m, nn - n1, k, <i32>a, lda, <i32>(b + off), ldb, <i32>(c + off), ldc);
+      gemmSerial(m, n1, k, a, lda, b, ldb, c, ldc, pack);
+    }
+    collect();
+    return;
+  }
+  gemmSerial(m, nn, k, a, lda, b, ldb, c, ldc, pack);
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Vector helpers on contiguous rows.
 
 /** y[0:len] ← y − f·x */
@@ -223,8 +447,32 @@ function swapRows(a: usize, b: usize, len: i32): void {
 // ---------------------------------------------------------------------------------------------------------
 // Triangular solves with many right-hand sides (rows of B contiguous).
 
+/**
+ * Splits a triangular solve with many right-hand sides between the two threads by columns of B (the columns are
+ * independent); returns false when it is too small to share or there is no helper.
+ */
+function trsmShared(kind: i32, t: usize, ldt: i32, m: i32, b: usize, ldb: i32, nc: i32, pack: usize): bool {
+  if (nc < 16 || !shareable(0.5 * <f64>m * <f64>m * <f64>nc)) return false;
+  const n1 = (nc >> 1) & ~3;
+  post(kind, <i32>t, ldt, m, <i32>(b + ((<usize>n1) << 3)), ldb, nc - n1, 0, 0, 0);
+  if (kind == TASK_TRSM_LOWER) trsmLowerUnitSerial(t, ldt, m, b, ldb, n1, pack);
+  else trsmUpperSerial(t, ldt, m, b, ldb, n1, pack);
+  collect();
+  return true;
+}
+
 /** B ← L⁻¹B, L m x m unit lower (ld ldl), B m x nc (ld ldb). */
 export function trsmLowerUnit(l: usize, ldl: i32, m: i32, b: usize, ldb: i32, nc: i32, pack: usize): void {
+  if (!trsmShared(TASK_TRSM_LOWER, l, ldl, m, b, ldb, nc, pack)) trsmLowerUnitSerial(l, ldl, m, b, ldb, nc, pack);
+}
+
+/** B ← U⁻¹B, U m x m upper with its diagonal (ld ldu), B m x nc (ld ldb). */
+export function trsmUpper(u: usize, ldu: i32, m: i32, b: usize, ldb: i32, nc: i32, pack: usize): void {
+  if (!trsmShared(TASK_TRSM_UPPER, u, ldu, m, b, ldb, nc, pack)) trsmUpperSerial(u, ldu, m, b, ldb, nc, pack);
+}
+
+/** B ← L⁻¹B on this thread (its inner products may still be shared). */
+function trsmLowerUnitSerial(l: usize, ldl: i32, m: i32, b: usize, ldb: i32, nc: i32, pack: usize): void {
   if (m <= 1 || nc <= 0) return;
   const ldl8 = (<usize>ldl) << 3;
   const ldb8 = (<usize>ldb) << 3;
@@ -244,13 +492,13 @@ export function trsmLowerUnit(l: usize, ldl: i32, m: i32, b: usize, ldb: i32, nc
     return;
   }
   const m1 = m >> 1;
-  trsmLowerUnit(l, ldl, m1, b, ldb, nc, pack);
+  trsmLowerUnitSerial(l, ldl, m1, b, ldb, nc, pack);
   gemm(m - m1, nc, m1, l + <usize>m1 * ldl8, ldl, b, ldb, b + <usize>m1 * ldb8, ldb, pack);
-  trsmLowerUnit(l + <usize>m1 * ldl8 + ((<usize>m1) << 3), ldl, m - m1, b + <usize>m1 * ldb8, ldb, nc, pack);
+  trsmLowerUnitSerial(l + <usize>m1 * ldl8 + ((<usize>m1) << 3), ldl, m - m1, b + <usize>m1 * ldb8, ldb, nc, pack);
 }
 
-/** B ← U⁻¹B, U m x m upper with its diagonal (ld ldu), B m x nc (ld ldb). */
-export function trsmUpper(u: usize, ldu: i32, m: i32, b: usize, ldb: i32, nc: i32, pack: usize): void {
+/** B ← U⁻¹B on this thread (its inner products may still be shared). */
+function trsmUpperSerial(u: usize, ldu: i32, m: i32, b: usize, ldb: i32, nc: i32, pack: usize): void {
   if (m <= 0 || nc <= 0) return;
   const ldu8 = (<usize>ldu) << 3;
   const ldb8 = (<usize>ldb) << 3;
@@ -281,9 +529,9 @@ export function trsmUpper(u: usize, ldu: i32, m: i32, b: usize, ldb: i32, nc: i3
   }
   const m1 = m >> 1;
   // Bottom block first, then fold it into the top rows.
-  trsmUpper(u + <usize>m1 * ldu8 + ((<usize>m1) << 3), ldu, m - m1, b + <usize>m1 * ldb8, ldb, nc, pack);
+  trsmUpperSerial(u + <usize>m1 * ldu8 + ((<usize>m1) << 3), ldu, m - m1, b + <usize>m1 * ldb8, ldb, nc, pack);
   gemm(m1, nc, m - m1, u + ((<usize>m1) << 3), ldu, b + <usize>m1 * ldb8, ldb, b, ldb, pack);
-  trsmUpper(u, ldu, m1, b, ldb, nc, pack);
+  trsmUpperSerial(u, ldu, m1, b, ldb, nc, pack);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import { setLanguage, languageFromLocale } from "../functions/language";
 import { setExcelLimits } from "../functions/limits";
 import { evaluateByName, parseArguments, serialiseResult, UsageError } from "./call";
 import { parseOptions } from "./options";
+import { useKernelThreads } from "./kernelThreads";
 import { runReport } from "./report";
 import { SelaError } from "../core/errors";
 import { getLanguage } from "../functions/language";
@@ -25,7 +26,8 @@ const USAGE_EN = `usage:
   sela-niches report all --io-input FILE --input FILE --country NAME   the three reports in one workbook
   sela-niches report teach [--output FILE.xlsx]   the trainer's workbook (Excel formulas next to SELA functions);
                                         --teach adds it to any report
-options: --lang en|es (labels and messages), --help, --version
+options: --lang en|es (labels and messages), --one-thread (do not use a second thread for large matrices),
+  --help, --version
 report options:
   --sheet NAME | --table NAME     which sheet or Excel table of an .xlsx to read (default: the first table or sheet)
   --output FILE.xlsx              where to write (default sela-niches-KIND.xlsx); never overwritten without --force
@@ -48,7 +50,8 @@ const USAGE_ES = `uso:
   sela-niches report all --io-input ARCHIVO --input ARCHIVO --country NOMBRE   los tres informes en un libro
   sela-niches report teach [--output ARCHIVO.xlsx]   el cuaderno del formador (fórmulas de Excel junto a las
                                         funciones SELA); --teach lo agrega a cualquier informe
-opciones: --lang en|es (etiquetas y mensajes), --help, --version
+opciones: --lang en|es (etiquetas y mensajes), --one-thread (no usar un segundo hilo para matrices grandes),
+  --help, --version
 opciones de report:
   --sheet NOMBRE | --table NOMBRE  hoja o tabla de Excel del .xlsx que se lee (por defecto: la primera)
   --output ARCHIVO.xlsx           dónde escribir (por defecto sela-niches-TIPO.xlsx); nunca se sobrescribe sin --force
@@ -110,6 +113,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return command === undefined && !flags.has("help") ? 2 : 0;
   }
   setLanguage(languageFromLocale(flags.get("lang") ?? "en"));
+  // Large factorisations and solves share their work with a second thread (started only when one comes).
+  if (!flags.has("one-thread")) useKernelThreads();
   if (command === "call") {
     // Excel's 5 MB payload limits do not apply here: results of millions of cells are streamed to stdout.
     setExcelLimits(false);

@@ -8,7 +8,7 @@ export interface ParsedOptions {
 }
 
 /** Flags that never take a value. */
-const BOOLEAN_FLAGS = new Set(["help", "version", "force", "teach", "quiet"]);
+const BOOLEAN_FLAGS = new Set(["help", "version", "force", "teach", "quiet", "one-thread"]);
 
 /** Splits argv into positional arguments and flags. */
 export function parseOptions(argv: readonly string[]): ParsedOptions {

@@ -1,13 +1,13 @@
 import { inputError, numericError } from "../errors";
 import {
   conditionEstimate,
-  luDecompose,
+  luDecomposeIdentityMinus,
   luSolve,
   luInverse,
   luSolveTransposed,
   type LuDecomposition,
 } from "../linalg/lu";
-import { columnSums, identity, rowSums, type Matrix } from "../linalg/matrix";
+import { identity, type Matrix } from "../linalg/matrix";
 
 /**
  * Largest estimated 1-norm condition number of I − A we compute with. Beyond it a result would carry
@@ -23,10 +23,14 @@ export const MAX_CONDITION = 1e12;
  * of intermediate inputs per unit of output: the table is probably transposed, in different units, or
  * not a coefficient table at all.
  *
+ * One pass over A checks it and forms its column and row sums (the direct requirements and sales), which the
+ * Leontief system reuses.
+ *
+ * @returns the column sums 1′A and row sums A1.
  * @throws {SelaError} `input` naming the first problem.
- * @example checkCoefficients(fromRows([[0.2, 0.3], [0.1, 0.4]])) // => undefined (no error)
+ * @example checkCoefficients(fromRows([[0.2, 0.3], [0.1, 0.4]])).columns // => Float64Array [0.3, 0.7]
  */
-export function checkCoefficients(a: Matrix): void {
+export function checkCoefficients(a: Matrix): DirectSums {
   if (a.rows !== a.cols) {
     throw inputError(
       `coefficients must be square (got ${String(a.rows)} x ${String(a.cols)})`,
@@ -35,18 +39,31 @@ export function checkCoefficients(a: Matrix): void {
   }
   const n = a.rows;
   if (n === 0) throw inputError("the table is empty", "la tabla está vacía");
-  for (let k = 0; k < a.data.length; k++) {
-    const v = a.data[k] as number;
-    if (!Number.isFinite(v) || v < 0) {
-      throw inputError(
-        `coefficients must be finite and non-negative (row ${String(Math.floor(k / n) + 1)}, column ${String((k % n) + 1)} is ${String(v)})`,
-        `los coeficientes deben ser finitos y no negativos (fila ${String(Math.floor(k / n) + 1)}, columna ${String((k % n) + 1)} es ${String(v)})`,
-      );
+  const { data } = a;
+  const columns = new Float64Array(n);
+  const rows = new Float64Array(n);
+  let valid = true;
+  for (let i = 0; i < n; i++) {
+    const offset = i * n;
+    let s = 0;
+    for (let j = 0; j < n; j++) {
+      const v = data[offset + j] as number;
+      if (!(v >= 0 && v < Infinity)) valid = false;
+      s += v;
+      columns[j] = (columns[j] as number) + v;
     }
+    rows[i] = s;
   }
-  const sums = columnSums(a);
+  if (!valid) {
+    const k = data.findIndex((v) => !(v >= 0 && v < Infinity));
+    const v = data[k] as number;
+    throw inputError(
+      `coefficients must be finite and non-negative (row ${String(Math.floor(k / n) + 1)}, column ${String((k % n) + 1)} is ${String(v)})`,
+      `los coeficientes deben ser finitos y no negativos (fila ${String(Math.floor(k / n) + 1)}, columna ${String((k % n) + 1)} es ${String(v)})`,
+    );
+  }
   for (let j = 0; j < n; j++) {
-    const s = sums[j] as number;
+    const s = columns[j] as number;
     if (s >= 1) {
       throw inputError(
         `the table is not productive: coefficients of sector ${String(j + 1)} add up to ${s.toFixed(4)} (must be below 1); check that rows sell and columns buy, and that output is gross output`,
@@ -54,6 +71,13 @@ export function checkCoefficients(a: Matrix): void {
       );
     }
   }
+  return { columns, rows };
+}
+
+/** Column sums 1′A (what each sector buys from the others per unit of output) and row sums A1. */
+export interface DirectSums {
+  readonly columns: Float64Array;
+  readonly rows: Float64Array;
 }
 
 /**
@@ -76,8 +100,13 @@ export function identityMinus(a: Matrix): Matrix {
  * @example leontiefFactor(fromRows([[0.5]])).lu // => Float64Array [0.5]
  */
 export function leontiefFactor(a: Matrix): LuDecomposition {
-  checkCoefficients(a);
-  const factor = luDecompose(identityMinus(a));
+  return checkedFactor(a).factor;
+}
+
+/** {@link leontiefFactor}, also returning the sums of A that the check formed. */
+function checkedFactor(a: Matrix): { factor: LuDecomposition; direct: DirectSums } {
+  const direct = checkCoefficients(a);
+  const factor = luDecomposeIdentityMinus(a);
   const condition = conditionEstimate(factor);
   if (!(condition <= MAX_CONDITION)) {
     const shown = Number.isFinite(condition) ? condition.toExponential(1) : "infinite";
@@ -86,7 +115,7 @@ export function leontiefFactor(a: Matrix): LuDecomposition {
       `I − A es casi singular (número de condición estimado ${shown}, mayor que ${MAX_CONDITION.toExponential(0)}): los resultados tendrían muy pocas cifras correctas; revise los sectores cuyos coeficientes suman casi 1`,
     );
   }
-  return factor;
+  return { factor, direct };
 }
 
 /**
@@ -124,11 +153,10 @@ export interface LeontiefSystem {
  * @example leontiefSystem(fromRows([[0.15, 0.25], [0.2, 0.05]])).columnSums() // => [1.518152, 1.452145]
  */
 export function leontiefSystem(a: Matrix): LeontiefSystem {
-  const factor = leontiefFactor(a);
+  const { factor, direct } = checkedFactor(a);
   const n = a.rows;
   const zeroRows: number[] = [];
   const zeroColumns: number[] = [];
-  const direct = { columns: columnSums(a), rows: rowSums(a) };
   for (let k = 0; k < n; k++) {
     if (direct.rows[k] === 0) zeroRows.push(k);
     if (direct.columns[k] === 0) zeroColumns.push(k);

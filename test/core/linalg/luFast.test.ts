@@ -3,6 +3,7 @@ import {
   conditionEstimate,
   inverse,
   luDecompose,
+  luDecomposeIdentityMinus,
   luInverse,
   luSolve,
   luSolveMatrix,
@@ -260,6 +261,20 @@ describe.each(paths)("%s path agrees with the reference LU", (_name, useWasm) =>
     expect(() => luDecompose(randomMatrix(60, 61))).toThrow("matrix must be square (got 60 x 61)");
     expect(() => inverse(randomMatrix(2, 3))).toThrow("matrix must be square (got 2 x 3)");
     expect(() => luSolveMatrix(luDecompose(a), randomMatrix(69, 5))).toThrow("right-hand side has 69 values");
+  });
+
+  test.each([3, 47, 48, 130])("n = %i: the LU of I − A written in place equals the LU of the formed I − A", (n) => {
+    const coefficients = matrix(n, n);
+    for (let k = 0; k < n * n; k++) coefficients.data[k] = random() < 0.3 ? 0 : (0.9 * random()) / n;
+    const formedIdentityMinus = matrix(n, n);
+    for (let k = 0; k < n * n; k++) {
+      formedIdentityMinus.data[k] = (k % (n + 1) === 0 ? 1 : 0) - (coefficients.data[k] as number);
+    }
+    const direct = luDecomposeIdentityMinus(coefficients);
+    const formed = luDecompose(formedIdentityMinus);
+    expect(Array.from(direct.permutation)).toEqual(Array.from(formed.permutation));
+    expect(Array.from(direct.lu)).toEqual(Array.from(formed.lu));
+    expect(direct.norm1).toBe(formed.norm1);
   });
 
   test("n = 0 is an empty factorisation", () => {

@@ -1,5 +1,5 @@
 import { permutationFromSwaps } from "../luKernel";
-import { luWasmBase64 } from "./luWasm.generated";
+import { luWasmBase64, luWasmThreadsBase64 } from "./luWasm.generated";
 import type { WasmMemory, WasmModule, WasmNamespace } from "./webassembly";
 
 /** Functions exported by assembly/lu.ts (pointers are byte offsets into `memory`). */
@@ -13,6 +13,11 @@ interface LuExports {
   solveVector(lu: number, n: number, x: number): void;
   solveVectorTransposed(lu: number, n: number, w: number): void;
   proximityRows(bits: number, w: number, p: number, i0: number, i1: number, k: number, out: number): void;
+  // Two threads (the threaded build; no-ops in the other one).
+  controlBytes(): number;
+  setControl(control: number): void;
+  resetControl(control: number, ticket: number, pack: number): void;
+  releaseHelper(control: number, timeoutMs: number): void;
 }
 
 /** Columns of right-hand sides solved per pass (the kernel's GEMM packs B in blocks this wide). */
@@ -22,6 +27,34 @@ const PAGE = 65536;
 let compiled: WasmModule | null | undefined; // undefined: not tried yet; null: unavailable
 let compiling: Promise<boolean> | undefined;
 let enabled = true;
+
+/**
+ * A thread the environment lends to the kernels (worker_threads in Node: src/cli/kernelThreads.ts). The kernel
+ * code stays here; the environment only starts the thread and forwards `attach` to it.
+ */
+export interface KernelHelper {
+  /**
+   * Asks the thread to instantiate the threaded module on `memory` and call `helperLoop(control, ticket)` (it
+   * returns when the operation releases it). Called without waiting: the kernel takes the helper's half of
+   * the work from the moment it arrives, and runs everything itself until then.
+   */
+  attach(memory: WasmMemory, control: number, ticket: number): void;
+}
+
+/** Starts a helper thread for the compiled threaded module. */
+export type KernelHelperFactory = (threadedModule: WasmModule) => KernelHelper;
+
+/** From this order on, factorisations and solves share their work with the helper thread (when there is one). */
+const THREADS_MIN_ORDER = 384;
+/** How long an operation waits at its end for the helper to leave (it does within microseconds when there). */
+const RELEASE_TIMEOUT_MS = 1000;
+
+let helperFactory: KernelHelperFactory | undefined;
+let helper: KernelHelper | undefined;
+let threadedModule: WasmModule | null | undefined;
+let probe: LuExports | undefined;
+let ticket = 0;
+let helperTasks = 0;
 
 function wasmApi(): WasmNamespace | undefined {
   return (globalThis as { WebAssembly?: WasmNamespace }).WebAssembly;
@@ -111,6 +144,42 @@ export function setWasmLuEnabled(on: boolean): boolean {
   return old;
 }
 
+/** The threaded build, compiled once; null where shared memory or atomics are missing. */
+function threadedModuleSync(): WasmModule | null {
+  if (threadedModule !== undefined) return threadedModule;
+  const api = wasmApi();
+  try {
+    if (!api || moduleSync() === null) return (threadedModule = null);
+    new api.Memory({ initial: 1, maximum: 1, shared: true }); // throws without SharedArrayBuffer
+    const bytes = decodeBase64(luWasmThreadsBase64);
+    threadedModule = api.validate(bytes) ? new api.Module(bytes) : null;
+  } catch {
+    threadedModule = null;
+  }
+  return threadedModule;
+}
+
+/**
+ * Lets the kernels use a second thread for large factorisations and solves (n ≥ 384): the environment passes
+ * a factory that starts one (started on first need). The results are bit-identical to the single-threaded
+ * kernel: only the matrix products and triangular solves of the recursion are split, each element computed by
+ * the same operations in the same order. Returns whether threads will be used (false where WebAssembly shared
+ * memory is missing, e.g. a browser page that is not cross-origin isolated); `null` switches them off.
+ */
+export function setKernelHelperFactory(factory: KernelHelperFactory | null): boolean {
+  helperFactory = factory ?? undefined;
+  helper = undefined;
+  return factory !== null && threadedModuleSync() !== null;
+}
+
+/** The helper thread, started on first need; undefined when threads are off or unavailable. */
+function kernelHelper(): KernelHelper | undefined {
+  if (helper || !helperFactory) return helper;
+  const module = threadedModuleSync();
+  if (module) helper = helperFactory(module);
+  return helper;
+}
+
 /**
  * One factorisation in its own instance. The memory is sized once and never grown afterwards, so the factors
  * can be handed out as a view (`lu`) that stays valid; later solves with the same factors run in place, without
@@ -118,6 +187,12 @@ export function setWasmLuEnabled(on: boolean): boolean {
  */
 interface Workspace {
   readonly k: LuExports;
+  /** The instance's memory, shared with the helper thread in the threaded build. */
+  readonly memory: WasmMemory;
+  /** Control block for the helper thread (0: single-threaded instance). */
+  readonly control: number;
+  /** The helper's packing buffer. */
+  readonly helperPack: number;
   readonly n: number;
   readonly a: number;
   readonly ipiv: number;
@@ -129,34 +204,78 @@ interface Workspace {
 
 const align = (offset: number): number => (offset + 63) & ~63;
 
+const abort = (): never => {
+  throw new Error("WebAssembly LU kernel aborted");
+};
+
 function instance(): LuExports {
   const module = moduleSync();
   const api = wasmApi();
   if (!module || !api) throw new Error("WebAssembly LU kernel unavailable");
-  const created = new api.Instance(module, {
-    env: {
-      abort: () => {
-        throw new Error("WebAssembly LU kernel aborted");
-      },
-    },
-  });
-  return created.exports as unknown as LuExports;
+  return new api.Instance(module, { env: { abort } }).exports as unknown as LuExports;
 }
 
-function workspace(n: number, block: number): Workspace {
-  const k = instance();
-  const a = align(k.heapBase());
+/** Byte offsets of a workspace's buffers after `base`; `helper` adds the control block and a second pack. */
+function layout(k: LuExports, n: number, block: number, base: number, helper: boolean) {
+  const control = helper ? align(base) : 0;
+  const a = align(helper ? control + k.controlBytes() : base);
   const ipiv = align(a + n * n * 8);
   const x = align(ipiv + n * 4);
   const panel = align(x + n * 8);
   const pack = align(panel + n * block * 8);
-  const end = pack + k.packBytes();
-  const have = k.memory.buffer.byteLength;
-  if (end > have) k.memory.grow(Math.ceil((end - have) / PAGE));
-  return { k, n, a, ipiv, x, panel, block, pack };
+  const helperPack = helper ? align(pack + k.packBytes()) : 0;
+  const end = (helper ? helperPack : pack) + k.packBytes();
+  return { control, a, ipiv, x, panel, pack, helperPack, end };
 }
 
-const factorsView = (w: Workspace): Float64Array => new Float64Array(w.k.memory.buffer, w.a, w.n * w.n);
+function workspace(n: number, block: number): Workspace {
+  const module = n >= THREADS_MIN_ORDER && kernelHelper() ? threadedModuleSync() : null;
+  const api = wasmApi();
+  if (module && api) {
+    // A shared memory cannot be grown while a helper may hold it, so it is sized once, from the layout of a
+    // probe instance on one page (the module's static data end well within it).
+    probe ??= new api.Instance(module, {
+      env: { memory: new api.Memory({ initial: 1, maximum: 1, shared: true }), abort },
+    }).exports as unknown as LuExports;
+    const at = layout(probe, n, block, probe.heapBase(), true);
+    const pages = Math.ceil(at.end / PAGE);
+    const memory = new api.Memory({ initial: pages, maximum: pages, shared: true });
+    const k = new api.Instance(module, { env: { memory, abort } }).exports as unknown as LuExports;
+    k.setControl(at.control);
+    return { k, memory, n, block, ...at };
+  }
+  const k = instance();
+  const at = layout(k, n, block, k.heapBase(), false);
+  const have = k.memory.buffer.byteLength;
+  if (at.end > have) k.memory.grow(Math.ceil((at.end - have) / PAGE));
+  return { k, memory: k.memory, n, block, ...at };
+}
+
+/**
+ * Runs `operation` on the workspace with the helper thread attached when it has a control block: the helper
+ * is asked to join (it takes half of each large product and triangular solve from the moment it arrives) and
+ * is released when the operation ends, also on error.
+ */
+function shared<T>(w: Workspace, operation: () => T): T {
+  const thread = w.control === 0 ? undefined : kernelHelper();
+  if (!thread) return operation();
+  ticket = (ticket + 1) | 0;
+  w.k.resetControl(w.control, ticket, w.helperPack);
+  thread.attach(w.memory, w.control, ticket);
+  try {
+    return operation();
+  } finally {
+    w.k.releaseHelper(w.control, RELEASE_TIMEOUT_MS);
+    helperTasks += new Int32Array(w.memory.buffer, w.control, 16)[15] as number;
+  }
+}
+
+/** How many tasks helper threads have run so far (tests check that the threaded path is really taken). */
+export function kernelHelperTasks(): number {
+  return helperTasks;
+}
+
+const factorsView = (w: Workspace): Float64Array => new Float64Array(w.memory.buffer, w.a, w.n * w.n);
 
 /** Factor arrays made by {@link wasmLuFactor}, with the instance whose memory they live in. */
 const residents = new WeakMap<Float64Array, Workspace>();
@@ -178,19 +297,20 @@ export interface WasmLuResult {
 }
 
 /**
- * LU with partial pivoting of the n x n row-major `data` (not modified) in WebAssembly: PA = LU.
+ * LU with partial pivoting in WebAssembly, PA = LU, of the n x n row-major matrix that `write` puts into the
+ * kernel's working memory (it returns the pivot tolerance: |pivot| ≤ tiny counts as zero).
  *
  * The returned `lu` is a view on the memory of an instance of its own (freed with it by the GC); solves with it
  * run there without copying. Being a view on WebAssembly memory, its buffer cannot be transferred to a worker:
- * transfer `lu.slice()` instead. Memory: the input plus one copy (and an n x 256 panel).
+ * transfer `lu.slice()` instead. Memory: one matrix (and an n x 256 panel) besides the caller's.
  */
-export function wasmLuFactor(data: Float64Array, n: number, tiny: number): WasmLuResult {
+export function wasmLuFactor(n: number, write: (target: Float64Array) => number): WasmLuResult {
   const w = workspace(n, Math.min(BLOCK, n));
   const lu = factorsView(w);
-  lu.set(data);
-  const failedColumn = w.k.getrf(w.a, n, w.ipiv, tiny, w.pack);
+  const tiny = write(lu);
+  const failedColumn = shared(w, () => w.k.getrf(w.a, n, w.ipiv, tiny, w.pack));
   if (failedColumn >= 0) return { lu: new Float64Array(0), permutation: new Int32Array(0), failedColumn };
-  const permutation = permutationFromSwaps(new Int32Array(w.k.memory.buffer, w.ipiv, n), n);
+  const permutation = permutationFromSwaps(new Int32Array(w.memory.buffer, w.ipiv, n), n);
   residents.set(lu, w);
   return { lu, permutation, failedColumn };
 }
@@ -207,7 +327,7 @@ function inverseIn(w: Workspace, perm: Int32Array): Float64Array {
   for (let j0 = 0; j0 < n; j0 += block) {
     const nc = Math.min(block, n - j0);
     k.inverseBlock(w.a, n, j0, nc, w.panel, w.pack);
-    const panel = new Float64Array(k.memory.buffer, w.panel, n * nc);
+    const panel = new Float64Array(w.memory.buffer, w.panel, n * nc);
     let contiguous = true;
     for (let t = 0; t < nc; t++) if (perm[j0 + t] !== j0 + t) contiguous = false;
     if (contiguous) {
@@ -234,15 +354,18 @@ export function wasmInverse(
 ): { inverse: Float64Array; failedColumn: number } {
   const w = workspace(n, Math.min(BLOCK, n));
   factorsView(w).set(data);
-  const failedColumn = w.k.getrf(w.a, n, w.ipiv, tiny, w.pack);
-  if (failedColumn >= 0) return { inverse: new Float64Array(0), failedColumn };
-  const perm = permutationFromSwaps(new Int32Array(w.k.memory.buffer, w.ipiv, n), n);
-  return { inverse: inverseIn(w, perm), failedColumn };
+  return shared(w, () => {
+    const failedColumn = w.k.getrf(w.a, n, w.ipiv, tiny, w.pack);
+    if (failedColumn >= 0) return { inverse: new Float64Array(0), failedColumn };
+    const perm = permutationFromSwaps(new Int32Array(w.memory.buffer, w.ipiv, n), n);
+    return { inverse: inverseIn(w, perm), failedColumn };
+  });
 }
 
 /** A⁻¹ = U⁻¹L⁻¹P from existing factors (made by either kernel). */
 export function wasmInverseFromFactors(lu: Float64Array, perm: Int32Array, n: number): Float64Array {
-  return inverseIn(workspaceFor(lu, n, Math.min(BLOCK, n)), perm);
+  const w = workspaceFor(lu, n, Math.min(BLOCK, n));
+  return shared(w, () => inverseIn(w, perm));
 }
 
 /** X = (LU)⁻¹ P B for B n x cols (row-major), from factors made by either kernel. */
@@ -254,18 +377,19 @@ export function wasmSolveMatrix(
   cols: number,
 ): Float64Array {
   const w = workspaceFor(lu, n, Math.min(BLOCK, n, cols));
-  const { k } = w;
   const out = new Float64Array(n * cols);
-  for (let j0 = 0; j0 < cols; j0 += w.block) {
-    const nc = Math.min(w.block, cols - j0);
-    const panel = new Float64Array(k.memory.buffer, w.panel, n * nc);
-    for (let r = 0; r < n; r++) {
-      const from = (perm[r] as number) * cols + j0;
-      panel.set(b.subarray(from, from + nc), r * nc);
+  shared(w, () => {
+    for (let j0 = 0; j0 < cols; j0 += w.block) {
+      const nc = Math.min(w.block, cols - j0);
+      const panel = new Float64Array(w.memory.buffer, w.panel, n * nc);
+      for (let r = 0; r < n; r++) {
+        const from = (perm[r] as number) * cols + j0;
+        panel.set(b.subarray(from, from + nc), r * nc);
+      }
+      w.k.solveBlock(w.a, n, w.panel, nc, w.pack);
+      for (let r = 0; r < n; r++) out.set(panel.subarray(r * nc, (r + 1) * nc), r * cols + j0);
     }
-    k.solveBlock(w.a, n, w.panel, nc, w.pack);
-    for (let r = 0; r < n; r++) out.set(panel.subarray(r * nc, (r + 1) * nc), r * cols + j0);
-  }
+  });
   return out;
 }
 
@@ -278,7 +402,7 @@ export function wasmSolveVector(
   transposed: boolean,
 ): Float64Array {
   const w = workspaceFor(lu, n, 1);
-  const v = new Float64Array(w.k.memory.buffer, w.x, n);
+  const v = new Float64Array(w.memory.buffer, w.x, n);
   const out = new Float64Array(n);
   if (transposed) {
     for (let i = 0; i < n; i++) v[i] = b[i] as number;

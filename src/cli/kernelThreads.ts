@@ -1,0 +1,50 @@
+import { Worker } from "node:worker_threads";
+import { setKernelHelperFactory, type KernelHelper, type KernelHelperFactory } from "../core/linalg/wasm/luWasm";
+import type { WasmModule } from "../core/linalg/wasm/webassembly";
+
+// The helper thread's whole program: it receives the compiled threaded kernel once, then for each operation a
+// shared memory and a control block, instantiates the kernel on that memory and runs its helper loop, which
+// returns when the operation releases it. Kept as source text (run with `eval`) so that it needs no file of
+// its own next to the compiled CLI or the bundle.
+const HELPER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+const abort = () => { throw new Error("WebAssembly LU kernel aborted"); };
+parentPort.on("message", ({ memory, control, ticket }) => {
+  const { exports } = new WebAssembly.Instance(workerData.module, { env: { memory, abort } });
+  exports.helperLoop(control, ticket);
+});
+`;
+
+let worker: Worker | undefined;
+
+/** Starts the helper thread (unref'd: it never keeps the process alive) for the threaded kernel. */
+const startHelper: KernelHelperFactory = (module: WasmModule): KernelHelper => {
+  const thread = new Worker(HELPER_SOURCE, { eval: true, workerData: { module } });
+  thread.unref();
+  // A helper that fails only loses its half of the work: the kernel runs it itself when nobody attaches.
+  thread.on("error", () => undefined);
+  worker = thread;
+  return {
+    attach: (memory, control, ticket) => {
+      thread.postMessage({ memory, control, ticket });
+    },
+  };
+};
+
+/**
+ * Lends the dense-algebra kernels a second thread in Node (see `setKernelHelperFactory`), for the command line
+ * and the benchmark; the thread starts on the first large factorisation. Returns whether it will be used.
+ *
+ * @example useKernelThreads() // => true in Node 20
+ */
+export function useKernelThreads(): boolean {
+  return setKernelHelperFactory(startHelper);
+}
+
+/** Stops the helper thread and goes back to one thread (tests, so that no worker outlives them). */
+export async function stopKernelThreads(): Promise<void> {
+  setKernelHelperFactory(null);
+  const thread = worker;
+  worker = undefined;
+  if (thread) await thread.terminate();
+}

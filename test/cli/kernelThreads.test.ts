@@ -1,0 +1,98 @@
+import { stopKernelThreads, useKernelThreads } from "../../src/cli/kernelThreads";
+import { inverse, luDecompose, luSolveMatrix, type LuDecomposition } from "../../src/core/linalg/lu";
+import { matrix, multiply, type Matrix } from "../../src/core/linalg/matrix";
+import { kernelHelperTasks, setKernelHelperFactory, type KernelHelperFactory } from "../../src/core/linalg/wasm/luWasm";
+import { randomSource } from "../core/linalg/referenceLu";
+
+// The threaded kernel splits products and triangular solves between two threads without changing any
+// element's operations: its factors, inverses and solutions must be bit-identical to the one-thread kernel's.
+
+const random = randomSource(20261128);
+
+function randomMatrix(rows: number, cols: number, diagonal = 0): Matrix {
+  const m = matrix(rows, cols);
+  for (let i = 0; i < m.data.length; i++) m.data[i] = random() * 2 - 1;
+  for (let i = 0; i < Math.min(rows, cols); i++) m.data[i * cols + i] = (m.data[i * cols + i] as number) + diagonal;
+  return m;
+}
+
+interface Results {
+  readonly factors: LuDecomposition;
+  readonly inverse: Matrix;
+  readonly solution: Matrix;
+}
+
+function compute(a: Matrix, b: Matrix): Results {
+  const factors = luDecompose(a);
+  return {
+    factors: { ...factors, lu: factors.lu.slice() },
+    inverse: inverse(a),
+    solution: luSolveMatrix(factors, b),
+  };
+}
+
+function expectIdentical(x: ArrayLike<number>, y: ArrayLike<number>): void {
+  expect(x.length).toBe(y.length);
+  let differing = 0;
+  for (let i = 0; i < x.length; i++) if (!Object.is(x[i], y[i])) differing++;
+  expect(differing).toBe(0);
+}
+
+afterEach(async () => {
+  await stopKernelThreads();
+});
+
+describe("kernel threads (Node worker_threads)", () => {
+  it("are available in Node", () => {
+    expect(useKernelThreads()).toBe(true);
+  });
+
+  it.each([400, 517])("give bit-identical factors, inverse and solves at n = %i", async (n) => {
+    const a = randomMatrix(n, n, 2);
+    const b = randomMatrix(n, 37);
+    setKernelHelperFactory(null);
+    const one = compute(a, b);
+    expect(useKernelThreads()).toBe(true);
+    compute(a, b); // the helper starts on this first large operation and may join it midway
+    await new Promise((resolve) => setTimeout(resolve, 200)); // now it is surely listening
+    const before = kernelHelperTasks();
+    const two = compute(a, b);
+    expect(kernelHelperTasks() - before).toBeGreaterThan(10); // the helper did take its halves
+    expectIdentical(two.factors.lu, one.factors.lu);
+    expect(Array.from(two.factors.permutation)).toEqual(Array.from(one.factors.permutation));
+    expectIdentical(two.inverse.data, one.inverse.data);
+    expectIdentical(two.solution.data, one.solution.data);
+    // and they are right: A·A⁻¹ = I
+    const product = multiply(a, two.inverse);
+    let worst = 0;
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++)
+        worst = Math.max(worst, Math.abs((product.data[i * n + j] as number) - (i === j ? 1 : 0)));
+    }
+    expect(worst).toBeLessThan(1e-12);
+  });
+
+  it("attach a helper to every large operation, and none to small ones", () => {
+    const attached: number[] = [];
+    const spy: KernelHelperFactory = () => ({ attach: (_memory, _control, ticket) => attached.push(ticket) });
+    expect(setKernelHelperFactory(spy)).toBe(true);
+    luDecompose(randomMatrix(100, 100, 2));
+    expect(attached).toHaveLength(0);
+    const a = randomMatrix(400, 400, 2);
+    const f = luDecompose(a);
+    luSolveMatrix(f, randomMatrix(400, 8));
+    expect(attached).toHaveLength(2);
+    expect(attached[1]).not.toBe(attached[0]);
+  });
+
+  it("finish on one thread when the helper never comes", () => {
+    // A helper that never arrives (a dead thread) must cost nothing but its half of the work.
+    setKernelHelperFactory(() => ({ attach: () => undefined }));
+    const a = randomMatrix(450, 450, 2);
+    const before = kernelHelperTasks();
+    const x = inverse(a);
+    expect(kernelHelperTasks()).toBe(before);
+    setKernelHelperFactory(null);
+    expectIdentical(x.data, inverse(a).data);
+  });
+});
