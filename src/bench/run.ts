@@ -9,7 +9,9 @@
  * since a process that has already run other cases has neither a clean peak nor a cold kernel.
  *
  * Options: --quick (or SELA_BENCH_QUICK=1) smaller sizes; --only a,b (case groups: lu, extraction, trade, cli,
- * memory, first-call); --runs N (timed runs per case); --no-numpy. Child modes (run by the bench itself):
+ * memory, first-call); --runs N (timed runs per case); --no-numpy; --one-thread (the dense kernels on one
+ * thread; by default they take a second one, as the CLI does, and the LU rows at the largest size are also
+ * timed on one thread for comparison: numpy uses both cores too). Child modes (run by the bench itself):
  * --memory N [--memory-case inverse|linkages|leontief] peak memory of one case of order N; --first-call
  * sync|async the WebAssembly compile and first LU in this (fresh) process.
  *
@@ -23,10 +25,11 @@ import * as path from "path";
 import { EXTRACTION_DIRECTIONS, hypotheticalExtraction } from "../core/inputOutput/hypotheticalExtraction";
 import { leontiefInverse } from "../core/inputOutput/leontiefInverse";
 import { leontiefSystem } from "../core/inputOutput/leontiefSystem";
-import { inverse, luDecompose, luSolve, luSolveTransposed } from "../core/linalg/lu";
+import { inverse, luDecompose, luSolve } from "../core/linalg/lu";
 import { matrix, type Matrix } from "../core/linalg/matrix";
 import {
   decodeBase64,
+  setKernelHelperFactory,
   setWasmLuEnabled,
   wasmIsResident,
   wasmLuAvailable,
@@ -34,6 +37,7 @@ import {
 } from "../core/linalg/wasm/luWasm";
 import { luWasmBase64 } from "../core/linalg/wasm/luWasm.generated";
 import type { WasmNamespace } from "../core/linalg/wasm/webassembly";
+import { useKernelThreads } from "../cli/kernelThreads";
 
 interface Timing {
   median: number;
@@ -366,11 +370,31 @@ function plan(
   planned.push({ result, js, numpy: numpy ? { id, ...numpy } : undefined, reference });
 }
 
+/** Whether the dense kernels run with a helper thread (set in main). */
+let threads = false;
+
+/** The engine label of the dense-algebra rows: "wasm x2" with the helper thread. */
+function denseEngine(): string {
+  if (!wasmLuAvailable()) return "ts";
+  return threads ? "wasm x2" : "wasm";
+}
+
+/** Times `fn` with the dense kernels on one thread, then gives the helper back. */
+function oneThread(fn: () => unknown, runs: number): Timing {
+  setKernelHelperFactory(null);
+  try {
+    return time(fn, runs);
+  } finally {
+    useKernelThreads();
+  }
+}
+
 /** Builds the inputs and the list of cases (not at import: `--memory` needs a clean heap). */
 function planCases(): void {
   if (wanted("lu")) {
     const sizes = quick ? [200, 500, 1000] : [500, 1000, 2000, 3500];
-    const engine = wasmLuAvailable() ? "wasm" : "ts";
+    const engine = denseEngine();
+    const largest = sizes[sizes.length - 1];
     for (const n of sizes) {
       const m = identityMinus(coefficients(n, 7 + n));
       const file = save(`imina_${String(n)}.f64`, m.data);
@@ -398,6 +422,15 @@ function planCases(): void {
         shape,
         runs,
       });
+      if (threads && n === largest) {
+        // The same two cases on one thread (numpy column repeated for the ratio), to show what the helper adds.
+        plan({ group: "lu", name: "LU factorisation", size: `n=${String(n)}`, engine: "wasm x1" }, () =>
+          oneThread(() => luDecompose(m), runs),
+        );
+        plan({ group: "lu", name: "inverse", size: `n=${String(n)}`, engine: "wasm x1" }, () =>
+          oneThread(() => inverse(m), runs),
+        );
+      }
       if (n <= 1000) {
         // The TypeScript fallback (runtimes without WebAssembly SIMD); numpy column repeated for the ratio.
         const withTs = (fn: () => unknown): Timing => {
@@ -426,14 +459,13 @@ function planCases(): void {
       { op: "multipliers", files: [file], shape: [n], runs },
     );
     plan(
-      { group: "lu", name: "multipliers + linkages (1 LU, 3 solves)", size: `n=${String(n)}`, engine },
+      { group: "lu", name: "multipliers + linkages (leontiefSystem)", size: `n=${String(n)}`, engine },
       () =>
         time(() => {
-          const f = luDecompose(identityMinus(a));
-          const ones = new Float64Array(n).fill(1);
-          luSolveTransposed(f, ones);
-          luSolve(f, ones);
-          luSolveTransposed(f, ones);
+          // What KEYSECTORS and the IO report do: checks, one LU of I − A, its condition, column and row sums.
+          const system = leontiefSystem(a);
+          system.columnSums();
+          system.rowSums();
         }, runs),
       { op: "multipliers", files: [file], shape: [n], runs },
     );
@@ -444,7 +476,7 @@ function planCases(): void {
     // enough to keep the real size in --quick. EXTRACTION gets Z and x as the custom function does (so its time
     // includes A = Z diag(x)⁻¹ and the checks); the yardstick is `inverse` of a ready I − A, as in the lu rows.
     const n = 500;
-    const engine = wasmLuAvailable() ? "wasm" : "ts";
+    const engine = denseEngine();
     const a = coefficients(n, 31);
     const m = identityMinus(a);
     const { z, x } = transactionsOf(a, 32);
@@ -750,6 +782,7 @@ function table(header: string[], rows: string[][]): string[] {
 }
 
 function main(): void {
+  threads = !flag("--one-thread") && useKernelThreads();
   const memoryN = option("--memory");
   if (memoryN !== undefined) {
     const what = option("--memory-case") ?? "inverse";
