@@ -7,8 +7,11 @@
  * - `"io"`: {@link IoTaskPayload} → ioLinkages
  * - `"trade"`: {@link TradeTaskPayload} → tradeNiches
  * - `"space"`: {@link SpaceTaskPayload} → productSpace
+ * - `"ioDefaults"`: {@link IoDefaultsPayload} → the IO form's defaults (they parse the whole table)
  */
+import type { Language } from "../functions/language";
 import { registerTask } from "../worker/taskRegistry";
+import { ioDefaults, type IoDefaults } from "./formDefaults";
 import type { TableData } from "./gateway";
 import { ioInputFromTable, type IoTableChoices } from "./ioInput";
 import { ioLinkages, type IoLinkagesOptions } from "./ioLinkages";
@@ -37,8 +40,20 @@ export interface SpaceTaskPayload {
   readonly options: ProductSpaceOptions;
 }
 
+/** Payload of the "ioDefaults" task. */
+export interface IoDefaultsPayload {
+  readonly table: TableData;
+  readonly labelColumn?: string;
+  readonly language: Language;
+}
+
 /** The task names, for the callers. */
-export const ANALYSIS_TASKS = { io: "io", trade: "trade", space: "space" } as const;
+export const ANALYSIS_TASKS = { io: "io", trade: "trade", space: "space", ioDefaults: "ioDefaults" } as const;
+
+/** Detects the IO form's defaults (exported for tests). */
+export function ioDefaultsTask(payload: IoDefaultsPayload): IoDefaults {
+  return ioDefaults(payload.table, payload.labelColumn, payload.language);
+}
 
 /** Runs the IO linkages analysis on a table (exported for the in-page fallback and tests). */
 export function ioTask(payload: IoTaskPayload): ReturnType<typeof ioLinkages> {
@@ -58,3 +73,4 @@ export function spaceTask(payload: SpaceTaskPayload): ReturnType<typeof productS
 registerTask(ANALYSIS_TASKS.io, (payload) => ioTask(payload as IoTaskPayload));
 registerTask(ANALYSIS_TASKS.trade, (payload) => tradeTask(payload as TradeTaskPayload));
 registerTask(ANALYSIS_TASKS.space, (payload) => spaceTask(payload as SpaceTaskPayload));
+registerTask(ANALYSIS_TASKS.ioDefaults, (payload) => ioDefaultsTask(payload as IoDefaultsPayload));

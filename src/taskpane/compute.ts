@@ -4,6 +4,7 @@
  * worker runs, called in the page (slower for the UI, same results).
  */
 import "../analysis/tasks";
+import "../workbench/tasks";
 import type { Language } from "../functions/language";
 import { handleRequest } from "../worker/handleRequest";
 import type { WorkerRequest, WorkerResponse } from "../worker/protocol";

@@ -81,9 +81,10 @@ function Root({ host, services }: { readonly host: Host; readonly services: Serv
 
 void detectHost().then((host) => {
   setLanguage(languageFromLocale(host.locale));
+  const compute = new WorkerClient(createWorkerOrFallback);
   const services: Services = {
-    gateway: host.mode === "office" ? createOfficeGateway() : createFileGateway(),
-    compute: new WorkerClient(createWorkerOrFallback),
+    gateway: host.mode === "office" ? createOfficeGateway() : createFileGateway(compute),
+    compute,
   };
   const container = document.getElementById("container");
   if (container) createRoot(container).render(<Root host={host} services={services} />);

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { TableData } from "../analysis/gateway";
 import { findLabel } from "../analysis/tradePeriods";
 import type { TradeTableChoices } from "../analysis/tradeInput";
-import { distinctValues, firstColumnLabels, tradeDefaults } from "./detect";
+import { distinctValues, firstColumnLabels, tradeDefaults } from "../analysis/formDefaults";
 
 /** Where the reference (world) exports come from. */
 export type ReferenceMode = "all" | "column" | "row";

@@ -4,6 +4,10 @@
  * first row with at least two values, as the `sela-niches report` command reads it), plus any sample
  * table added; reports accumulate as result sheets with unique names and are downloaded as one .xlsx.
  * Freezing, repairing and inserting formulas need Excel: they fail with a bilingual error.
+ *
+ * Parsing a large file and building the .xlsx take seconds for big tables, so with a `compute` runner (the
+ * pane's compute worker) both run there (tasks "readInputs" and "writeWorkbook", registered by
+ * `./tasks.ts`) and the page stays responsive; without one (tests, no workers) they run in the page.
  */
 import type { TableData, TableSummary, WorkbookGateway, WriteOptions, WrittenReport } from "../analysis/gateway";
 import { gridToTable, tableFromRead } from "../analysis/readInput";
@@ -16,22 +20,46 @@ import { parseCsv } from "../xlsx/csv";
 import { readWorkbook } from "../xlsx/readWorkbook";
 import { writeReportWorkbook } from "../xlsx/writeWorkbook";
 
-interface InputTable {
+/** An input table of the opened file: its summary and its data. */
+export interface InputTable {
   readonly summary: TableSummary;
   readonly data: TableData;
+}
+
+/** Runs a registered task off the page (the pane's compute worker). */
+export interface FileTaskRunner {
+  runTask(task: string, payload: unknown, language: Language): Promise<unknown>;
+}
+
+/** Names of the worker tasks behind {@link FileGateway.open} and {@link FileGateway.download}. */
+export const FILE_TASKS = { readInputs: "readInputs", writeWorkbook: "writeWorkbook" } as const;
+
+/** Payload of the "readInputs" task. */
+export interface ReadInputsPayload {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Payload of the "writeWorkbook" task. */
+export interface WriteWorkbookPayload {
+  readonly sheets: readonly ReportSheet[];
+  readonly language: Language;
 }
 
 /** The file gateway: a {@link WorkbookGateway} plus opening a file and downloading the results. */
 export interface FileGateway extends WorkbookGateway {
   readonly kind: "file";
-  /** Replaces the input tables by the content of a file (.xlsx/.xlsm, or .csv/.tsv/.txt); results are kept. */
-  open(fileName: string, bytes: Uint8Array): { tables: number };
+  /**
+   * Replaces the input tables by the content of a file (.xlsx/.xlsm, or .csv/.tsv/.txt); results are kept.
+   * `language` is that of the messages when the file cannot be read in the worker (default English).
+   */
+  open(fileName: string, bytes: Uint8Array, language?: Language): Promise<{ tables: number }>;
   /** The name of the opened file, if any. */
   fileName(): string | undefined;
   /** Names of the result sheets written so far, in order. */
   resultSheets(): string[];
   /** The result sheets as an .xlsx workbook (with native charts). */
-  download(language: Language): Uint8Array;
+  download(language: Language): Promise<Uint8Array>;
   /** Forgets the result sheets (after a download, if the user wishes). */
   clearResults(): void;
 }
@@ -71,8 +99,8 @@ function summaryOf(data: TableData, name: string, sheet: string, kind: "table" |
   return { name, sheet, rows: data.rows.length, columns: data.headers.length, headers: data.headers, kind };
 }
 
-/** Reads the input tables of a file. */
-function readInputs(fileName: string, bytes: Uint8Array): InputTable[] {
+/** Reads the input tables of a file (the "readInputs" task). */
+export function readInputs(fileName: string, bytes: Uint8Array): InputTable[] {
   const ext = extensionOf(fileName);
   if (ext === ".csv" || ext === ".tsv" || ext === ".txt") {
     const sheet = uniqueSheetNames([baseName(fileName)], [])[0] as string;
@@ -105,16 +133,22 @@ function readInputs(fileName: string, bytes: Uint8Array): InputTable[] {
   return inputs;
 }
 
+/** The result sheets as an .xlsx workbook (the "writeWorkbook" task). */
+export function writeResults(payload: WriteWorkbookPayload): Uint8Array {
+  return writeReportWorkbook({ sheets: payload.sheets }, { language: payload.language, title: "SELA Niches" });
+}
+
 /**
- * Creates an empty file gateway (open a file or add a sample table to give it inputs).
+ * Creates an empty file gateway (open a file or add a sample table to give it inputs); `compute` runs the
+ * file parsing and the workbook writing off the page.
  *
  * @example
- * const gateway = createFileGateway();
- * gateway.open("io.xlsx", bytes);
+ * const gateway = createFileGateway(compute);
+ * await gateway.open("io.xlsx", bytes);
  * await gateway.writeReport(report);
- * const xlsx = gateway.download("es");
+ * const xlsx = await gateway.download("es");
  */
-export function createFileGateway(): FileGateway {
+export function createFileGateway(compute?: FileTaskRunner): FileGateway {
   let inputs: InputTable[] = [];
   let results: ReportSheet[] = [];
   let opened: string | undefined;
@@ -128,22 +162,28 @@ export function createFileGateway(): FileGateway {
 
   return {
     kind: "file",
-    open(fileName, bytes) {
-      const next = readInputs(fileName, bytes);
+    async open(fileName, bytes, language = "en") {
+      const payload: ReadInputsPayload = { fileName, bytes };
+      const next = compute
+        ? ((await compute.runTask(FILE_TASKS.readInputs, payload, language)) as InputTable[])
+        : readInputs(fileName, bytes);
       inputs = next;
       opened = fileName;
       return { tables: next.length };
     },
     fileName: () => opened,
     resultSheets: () => results.map((s) => s.name),
-    download(language) {
+    async download(language) {
       if (results.length === 0) {
         throw inputError(
           "there are no results to download yet: run an analysis first",
           "todavía no hay resultados para descargar: ejecute primero un análisis",
         );
       }
-      return writeReportWorkbook({ sheets: results }, { language, title: "SELA Niches" });
+      const payload: WriteWorkbookPayload = { sheets: results, language };
+      return compute
+        ? ((await compute.runTask(FILE_TASKS.writeWorkbook, payload, language)) as Uint8Array)
+        : writeResults(payload);
     },
     clearResults() {
       results = [];

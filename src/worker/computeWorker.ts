@@ -8,16 +8,20 @@ import "../functions/io";
 import "../functions/trade";
 import "../functions/complexity";
 import "../analysis/tasks";
+import "../workbench/tasks";
 import { handleRequest } from "./handleRequest";
+import { pack } from "./packing";
 import type { WorkerRequest } from "./protocol";
 
 const scope = globalThis as unknown as {
   onmessage: ((event: { data: WorkerRequest }) => void) | null;
-  postMessage: (message: unknown) => void;
+  postMessage: (message: unknown, transfer: ArrayBuffer[]) => void;
 };
 
 scope.onmessage = (event) => {
   void handleRequest(event.data, functions).then((response) => {
-    scope.postMessage(response);
+    // Large results (function results, report grids) go back packed, their numbers transferred.
+    const transfer: ArrayBuffer[] = [];
+    scope.postMessage(response.ok ? { ...response, value: pack(response.value, transfer) } : response, transfer);
   });
 };

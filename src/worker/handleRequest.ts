@@ -5,6 +5,7 @@
 import { SelaError } from "../core/errors";
 import { isExcelError } from "../functions/excelErrors";
 import { setLanguage } from "../functions/language";
+import { unpack } from "./packing";
 import type { WorkerRequest, WorkerResponse } from "./protocol";
 import { findTask } from "./taskRegistry";
 
@@ -26,11 +27,12 @@ export async function handleRequest(request: WorkerRequest, functions: FunctionR
     if (request.kind === "function") {
       const fn = functions.get(request.id);
       if (!fn) return { job: request.job, ok: false, message: `unknown function ${request.id}` };
-      return { job: request.job, ok: true, value: plain(await fn(...request.args)) };
+      const args = unpack(request.args) as unknown[];
+      return { job: request.job, ok: true, value: plain(await fn(...args)) };
     }
     const task = findTask(request.task);
     if (!task) return { job: request.job, ok: false, message: `unknown task ${request.task}` };
-    return { job: request.job, ok: true, value: await task(request.payload) };
+    return { job: request.job, ok: true, value: await task(unpack(request.payload)) };
   } catch (error) {
     const message =
       error instanceof SelaError

@@ -4,11 +4,13 @@
  * stop a running computation) and the next job starts a fresh one.
  */
 import { excelError, type ExcelErrorCode } from "../functions/excelErrors";
+import { pack, unpack } from "./packing";
 import type { WorkerRequest, WorkerResponse } from "./protocol";
 
 /** The subset of the Worker API the client uses (a real Worker, or a fake in tests). */
 export interface WorkerLike {
-  postMessage(message: WorkerRequest): void;
+  /** `transfer`: buffers moved to the worker with the message (see packing.ts). */
+  postMessage(message: WorkerRequest, transfer?: ArrayBuffer[]): void;
   terminate(): void;
   onmessage: ((event: { data: WorkerResponse }) => void) | null;
   onerror: ((event: unknown) => void) | null;
@@ -74,7 +76,13 @@ export class WorkerClient {
       signal?.addEventListener("abort", () => {
         this.cancelAll();
       });
-      worker.postMessage({ job, language, ...body });
+      // Large tables and arguments go packed, their numbers transferred rather than cloned (packing.ts).
+      const transfer: ArrayBuffer[] = [];
+      const message =
+        body.kind === "function"
+          ? { job, language, ...body, args: pack(body.args, transfer) as readonly unknown[] }
+          : { job, language, ...body, payload: pack(body.payload, transfer) };
+      worker.postMessage(message, transfer);
     });
   }
 
@@ -86,7 +94,7 @@ export class WorkerClient {
       const pending = this.pending.get(response.job);
       if (!pending) return;
       this.pending.delete(response.job);
-      if (response.ok) pending.resolve(response.value);
+      if (response.ok) pending.resolve(unpack(response.value));
       else pending.reject(new Error(response.message));
     };
     worker.onerror = () => {

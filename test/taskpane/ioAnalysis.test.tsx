@@ -8,7 +8,7 @@ import type { ReportValue } from "../../src/analysis/report";
 import { backward, forward, outputmult } from "../../src/functions/io";
 import { CancelledError } from "../../src/worker/workerClient";
 import { FakeGateway } from "../support/fakeGateway";
-import { ROOT, renderPane } from "../support/paneSupport";
+import { inThreadCompute, ROOT, renderPane } from "../support/paneSupport";
 import { parseCsv } from "../../src/xlsx/csv";
 import { inputError } from "../../src/core/errors";
 
@@ -163,14 +163,18 @@ describe("input-output linkages in the pane", () => {
       ],
     });
     let received: AbortSignal | undefined;
+    const detector = inThreadCompute();
     const compute = {
-      runTask: (_task: string, _payload: unknown, _language: "en" | "es", signal?: AbortSignal) =>
-        new Promise((_resolve, reject) => {
-          received = signal;
-          signal?.addEventListener("abort", () => {
-            reject(new CancelledError());
-          });
-        }),
+      // The form's defaults are detected as usual; the analysis itself never ends until cancelled.
+      runTask: (task: string, payload: unknown, language: "en" | "es", signal?: AbortSignal) =>
+        task === "ioDefaults"
+          ? detector.runTask(task, payload, language)
+          : new Promise((_resolve, reject) => {
+              received = signal;
+              signal?.addEventListener("abort", () => {
+                reject(new CancelledError());
+              });
+            }),
     };
     renderPane({ gateway, compute });
     const io = region("Input-output linkages");

@@ -2,7 +2,8 @@ import type { TableData } from "../../src/analysis/gateway";
 import type { IoLinkagesSummary } from "../../src/analysis/ioLinkages";
 import { inputError } from "../../src/core/errors";
 import { InPageWorker } from "../../src/taskpane/compute";
-import { distinctValues, ioDefaults, tradeDefaults } from "../../src/taskpane/detect";
+import { distinctValues, ioDefaults, tradeDefaults } from "../../src/analysis/formDefaults";
+import { ioDefaultsTask } from "../../src/analysis/tasks";
 import { errorMessage, isCancellation } from "../../src/taskpane/errors";
 import { exampleArguments, formulaFor, searchFunctions } from "../../src/taskpane/functionList";
 import { brazilSampleTable, tradeSampleTable } from "../../src/taskpane/samples";
@@ -33,7 +34,13 @@ describe("form defaults", () => {
   it("reports why a table is not an IO table", () => {
     const d = ioDefaults({ name: "t", headers: ["x", "y"], rows: [["a", 1]] });
     expect(d.sectors).toEqual([]);
-    expect(d.problem).toBeDefined();
+    expect(typeof d.problem).toBe("string");
+    // in the worker's answer too, as plain text in the pane's language (errors lose their class there)
+    const es = structuredClone(
+      ioDefaultsTask({ table: { name: "t", headers: ["x", "y"], rows: [["a", 1]] }, language: "es" }),
+    );
+    expect(es.problem).toBe(ioDefaults({ name: "t", headers: ["x", "y"], rows: [["a", 1]] }, undefined, "es").problem);
+    expect(es.problem).not.toBe(d.problem);
   });
 
   it("detects the trade layout, columns, imports and world total; years sort by value", () => {

@@ -1,4 +1,6 @@
 import { readFileSync } from "fs";
+import { InPageWorker } from "../../src/taskpane/compute";
+import { WorkerClient } from "../../src/worker/workerClient";
 import { join } from "path";
 import type { Report } from "../../src/analysis/report";
 import { ioInputFromTable } from "../../src/analysis/ioInput";
@@ -41,7 +43,7 @@ function inputWorkbook(): Uint8Array {
 describe("file gateway", () => {
   it("round-trips: opens a written workbook, lists its ranges, writes a report, downloads a readable workbook", async () => {
     const gateway = createFileGateway();
-    expect(gateway.open("input.xlsx", inputWorkbook())).toEqual({ tables: 1 });
+    expect(await gateway.open("input.xlsx", inputWorkbook())).toEqual({ tables: 1 });
     expect(gateway.fileName()).toBe("input.xlsx");
     const tables = await gateway.listTables();
     expect(tables).toEqual([
@@ -69,17 +71,33 @@ describe("file gateway", () => {
     expect(second.sheets).toEqual(first.sheets.map((s) => `${s} (2)`));
     expect(gateway.resultSheets()).toEqual([...first.sheets, ...second.sheets]);
 
-    const book = readWorkbook(gateway.download("es"));
+    const book = readWorkbook(await gateway.download("es"));
     expect(book.sheets.map((s) => s.name)).toEqual(gateway.resultSheets());
     const cells = book.sheets[0]!.cells.flat();
     expect(cells).toContain("Farming");
     expect(cells).toContain(report.sheets[0]!.blocks.find((b) => b.style === "title")!.values[0]![0]);
   });
 
+  it("reads and writes files in the compute worker when given one, with the same tables and workbook", async () => {
+    const inPage = createFileGateway();
+    const viaWorker = createFileGateway(new WorkerClient(() => new InPageWorker()));
+    for (const g of [inPage, viaWorker]) await g.open("input.xlsx", inputWorkbook());
+    const name = (await inPage.listTables())[0]!.name;
+    expect(await viaWorker.listTables()).toEqual(await inPage.listTables());
+    const table = await viaWorker.readTable(name);
+    expect(table).toEqual(await inPage.readTable(name));
+    const { report } = ioLinkages(ioInputFromTable(table), { language: "en", date: new Date(Date.UTC(2024, 0, 1)) });
+    for (const g of [inPage, viaWorker]) await g.writeReport(report);
+    const fromWorker = readWorkbook(await viaWorker.download("en"));
+    expect(fromWorker.sheets).toEqual(readWorkbook(await inPage.download("en")).sheets);
+    // errors come back in the pane's language
+    await expect(viaWorker.open("a.pdf", new Uint8Array([1]), "es")).rejects.toThrow("tipo de archivo no admitido");
+  });
+
   it("opens CSV files (header row, codes kept as text) and LibreOffice workbooks", async () => {
     const gateway = createFileGateway();
     const csv = new TextEncoder().encode("country;product;value\nchl;0101;1.234,5\narg;0102;10\n");
-    expect(gateway.open("C:\\data\\exports 2020.csv", csv)).toEqual({ tables: 1 });
+    expect(await gateway.open("C:\\data\\exports 2020.csv", csv)).toEqual({ tables: 1 });
     const [summary] = await gateway.listTables();
     expect(summary?.name).toBe("'exports 2020'!A1:C3");
     expect((await gateway.readTable(summary!.name)).rows).toEqual([
@@ -87,7 +105,7 @@ describe("file gateway", () => {
       ["arg", "0102", 10],
     ]);
     const mixed = new Uint8Array(readFileSync(join(ROOT, "test/fixtures/xlsx/libreoffice-mixed.xlsx")));
-    expect(gateway.open("mixed.xlsx", mixed).tables).toBeGreaterThan(0);
+    expect((await gateway.open("mixed.xlsx", mixed)).tables).toBeGreaterThan(0);
     expect((await gateway.listTables()).every((t) => t.sheet !== "exports 2020")).toBe(true);
   });
 
@@ -127,15 +145,11 @@ describe("file gateway", () => {
     );
     await bilingual(gateway.readTable("nope"), /no table "nope"/, /no hay una tabla "nope"/);
     await bilingual(
-      Promise.resolve().then(() => gateway.open("a.pdf", new Uint8Array([1, 2]))),
+      gateway.open("a.pdf", new Uint8Array([1, 2])),
       /unsupported file type \.pdf/,
       /tipo de archivo no admitido \.pdf/,
     );
-    await bilingual(
-      Promise.resolve().then(() => gateway.download("en")),
-      /no results to download/,
-      /no hay resultados/,
-    );
+    await bilingual(gateway.download("en"), /no results to download/, /no hay resultados/);
     expect(await gateway.readSelection()).toBeUndefined();
   });
 

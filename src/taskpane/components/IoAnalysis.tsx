@@ -10,11 +10,11 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import type { IoLinkagesSummary } from "../../analysis/ioLinkages";
-import { ANALYSIS_TASKS, type IoTaskPayload } from "../../analysis/tasks";
+import type { IoDefaults } from "../../analysis/formDefaults";
+import { ANALYSIS_TASKS, type IoDefaultsPayload, type IoTaskPayload } from "../../analysis/tasks";
 import { describeTable, type AnalysisSectionProps } from "../analysisProps";
-import { ioDefaults } from "../detect";
 import { errorMessage } from "../errors";
 import { format, strings, type PaneStrings } from "../strings";
 import { preferIo } from "../tablePreferences";
@@ -72,10 +72,30 @@ export function IoAnalysis({
   useEffect(() => {
     setLabelColumn(table?.headers[0] ?? "");
   }, [table]);
-  const defaults = useMemo(
-    () => (table === undefined ? undefined : ioDefaults(table, labelColumn === "" ? undefined : labelColumn)),
-    [table, labelColumn],
-  );
+  // The defaults parse the whole table (a 2,000-sector table takes over 100 ms): the worker detects them.
+  const [defaults, setDefaults] = useState<IoDefaults | undefined>();
+  useEffect(() => {
+    setDefaults(undefined);
+    if (table === undefined) return undefined;
+    let current = true;
+    const payload: IoDefaultsPayload = {
+      table,
+      ...(labelColumn !== "" ? { labelColumn } : {}),
+      language,
+    };
+    compute.runTask(ANALYSIS_TASKS.ioDefaults, payload, language).then(
+      (value) => {
+        if (current) setDefaults(value as IoDefaults);
+      },
+      (error: unknown) => {
+        if (current)
+          setDefaults({ labelColumn, sectors: [], candidates: [], extras: [], problem: errorMessage(error, language) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [table, labelColumn, compute, language]);
   useEffect(() => {
     setOutput(defaults?.output ?? "");
     setExtras(defaults?.extras ?? []);
@@ -118,10 +138,12 @@ export function IoAnalysis({
             onChange={setLabelColumn}
             disabled={run.busy}
           />
-          {defaults?.problem !== undefined ? (
-            <Caption1 role="note">{format(t.ioNotDetected, errorMessage(defaults.problem, language))}</Caption1>
+          {defaults === undefined ? (
+            <Caption1>{t.detectingSectors}</Caption1>
+          ) : defaults.problem !== undefined ? (
+            <Caption1 role="note">{format(t.ioNotDetected, defaults.problem)}</Caption1>
           ) : (
-            <Caption1>{format(t.sectorsFound, defaults?.sectors.length ?? 0)}</Caption1>
+            <Caption1>{format(t.sectorsFound, defaults.sectors.length)}</Caption1>
           )}
           <ColumnSelect
             label={t.grossOutput}

@@ -60,7 +60,7 @@ export function WorkbenchPanel({
 
   const open = (file: File): void => {
     void action.run("open", async () => {
-      const { tables } = gateway.open(file.name, await fileBytes(file));
+      const { tables } = await gateway.open(file.name, await fileBytes(file), language);
       onWorkbookChanged();
       return format(t.fileOpened, file.name, tables);
     });
@@ -74,9 +74,9 @@ export function WorkbenchPanel({
     });
   };
   const download = (): void => {
-    void action.run("download", () => {
-      save(gateway.download(language), t.downloadName);
-      return Promise.resolve(format(t.downloaded, t.downloadName));
+    void action.run("download", async () => {
+      save(await gateway.download(language), t.downloadName);
+      return format(t.downloaded, t.downloadName);
     });
   };
 

@@ -1,11 +1,14 @@
 /**
- * Defaults for the analysis forms, detected from a table the way the analyses themselves detect them
+ * Defaults for the pane's analysis forms, detected from a table the way the analyses themselves detect them
  * (the same parsers run on the table, so the form shows what a run would use): the IO label column,
- * gross output and satellite rows/columns; the trade layout and columns, the reporters and years.
+ * gross output and satellite rows/columns; the trade layout and columns, the reporters and years. The IO
+ * defaults parse the whole table, so the pane asks the compute worker for them (task "ioDefaults").
  */
-import type { TableCell, TableData } from "../analysis/gateway";
-import { ioInputFromTable, normalizeName } from "../analysis/ioInput";
-import { detectTradeLayout, tradeInputFromTable, type TradeTableChoices } from "../analysis/tradeInput";
+import { SelaError } from "../core/errors";
+import type { Language } from "../functions/language";
+import type { TableCell, TableData } from "./gateway";
+import { ioInputFromTable, normalizeName } from "./ioInput";
+import { detectTradeLayout, tradeInputFromTable, type TradeTableChoices } from "./tradeInput";
 
 /** What the IO form offers and pre-selects. */
 export interface IoDefaults {
@@ -19,8 +22,8 @@ export interface IoDefaults {
   readonly output?: string;
   /** Satellite accounts detected by name (employment, wages, value added). */
   readonly extras: readonly string[];
-  /** Why the table cannot be read as an IO table (the parser's error), when it cannot. */
-  readonly problem?: unknown;
+  /** Why the table cannot be read as an IO table (the parser's message, in the requested language), when it cannot. */
+  readonly problem?: string;
 }
 
 function cellText(c: TableCell | undefined): string {
@@ -41,7 +44,7 @@ function numberOr0(c: TableCell | undefined): number {
  *
  * @example ioDefaults({ name: "t", headers: ["", "A", "B", "Output"], rows: [["A", 1, 2, 10], ["B", 3, 4, 20]] }).output // => "Output"
  */
-export function ioDefaults(table: TableData, labelColumn?: string): IoDefaults {
+export function ioDefaults(table: TableData, labelColumn?: string, language: Language = "en"): IoDefaults {
   const label = labelColumn ?? table.headers[0] ?? "";
   const labelIndex = Math.max(
     0,
@@ -51,14 +54,15 @@ export function ioDefaults(table: TableData, labelColumn?: string): IoDefaults {
   let sectors: string[] = [];
   let output: Float64Array | undefined;
   let extras: string[] = [];
-  let problem: unknown;
+  let problem: string | undefined;
   try {
     const input = ioInputFromTable(table, labelColumn !== undefined ? { labelColumn } : {});
     sectors = input.sectors;
     output = input.output;
     extras = input.extras.map((x) => x.name);
   } catch (error) {
-    problem = error;
+    // A plain message: the defaults travel back from the compute worker, where errors lose their class.
+    problem = error instanceof SelaError ? error.text[language] : String(error);
   }
   const sectorKeys = new Set(sectors.map(normalizeName));
   const sectorRows = rowLabels.map((l, i) => (sectorKeys.has(normalizeName(l)) ? i : -1)).filter((i) => i >= 0);
