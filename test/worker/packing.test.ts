@@ -85,7 +85,9 @@ describe("packing for the worker boundary", () => {
           setTimeout(() => this.onmessage?.({ data: structuredClone(packed) }), 0);
         });
       }
-      terminate(): void {}
+      terminate(): void {
+        // nothing runs in the background
+      }
     }
     const client = new WorkerClient(() => new CloningWorker());
     const rows = grid(80, 60, (i, j) => (i === 3 && j === 4 ? "text" : i - j));
