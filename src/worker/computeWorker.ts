@@ -19,9 +19,10 @@ const scope = globalThis as unknown as {
 };
 
 scope.onmessage = (event) => {
-  void handleRequest(event.data, functions).then((response) => {
+  void handleRequest(event.data, functions).then(async (response) => {
     // Large results (function results, report grids) go back packed, their numbers transferred.
     const transfer: ArrayBuffer[] = [];
-    scope.postMessage(response.ok ? { ...response, value: pack(response.value, transfer) } : response, transfer);
+    const value = response.ok ? await pack(response.value, transfer, false) : undefined;
+    scope.postMessage(response.ok ? { ...response, value } : response, transfer);
   });
 };

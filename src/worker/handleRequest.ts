@@ -27,12 +27,12 @@ export async function handleRequest(request: WorkerRequest, functions: FunctionR
     if (request.kind === "function") {
       const fn = functions.get(request.id);
       if (!fn) return { job: request.job, ok: false, message: `unknown function ${request.id}` };
-      const args = unpack(request.args) as unknown[];
+      const args = (await unpack(request.args, false)) as unknown[];
       return { job: request.job, ok: true, value: plain(await fn(...args)) };
     }
     const task = findTask(request.task);
     if (!task) return { job: request.job, ok: false, message: `unknown task ${request.task}` };
-    return { job: request.job, ok: true, value: await task(unpack(request.payload)) };
+    return { job: request.job, ok: true, value: await task(await unpack(request.payload, false)) };
   } catch (error) {
     const message =
       error instanceof SelaError

@@ -5,11 +5,40 @@
  * one pass over the cells and the transfer is free, so the page never blocks on the copy.
  *
  * `pack` and `unpack` walk arrays and plain objects (payloads, reports, function arguments and results) and
- * leave everything else as it is; `unpack` of data that was never packed returns it unchanged.
+ * leave everything else as it is; `unpack` of data that was never packed returns it unchanged. The page uses
+ * them with pauses every {@link SLICE_CELLS} cells, so that a 4-million-cell table (about 100 ms of work)
+ * never blocks the page for more than a few milliseconds at a time.
  */
 
 /** Grids with fewer cells than this are posted as they are (packing would not pay). */
 const PACK_MIN_CELLS = 4096;
+/** Cells handled between two pauses of the async forms (a few milliseconds of work). */
+export const SLICE_CELLS = 200_000;
+
+/** Lets the page render and handle input before the next slice. */
+type Pause = () => Promise<void>;
+
+const nextTask: Pause = () =>
+  new Promise((resolve) => {
+    setTimeout(resolve, 0);
+  });
+
+/** Counts cells done and pauses once a slice is full (a no-op in the synchronous forms). */
+interface Slicer {
+  done(cells: number): Promise<void> | undefined;
+}
+
+function slicer(pause: Pause | undefined): Slicer {
+  let since = 0;
+  return {
+    done(cells) {
+      since += cells;
+      if (pause === undefined || since < SLICE_CELLS) return undefined;
+      since = 0;
+      return pause();
+    },
+  };
+}
 
 /** A packed rectangular 2-D array. */
 interface PackedGrid {
@@ -43,7 +72,13 @@ function gridWidth(value: readonly unknown[]): number {
   return width;
 }
 
-function packGrid(grid: readonly (readonly unknown[])[], cols: number, transfer: ArrayBuffer[]): PackedGrid {
+/** Packs a grid row by row; `slices` pauses between slices in the async form. */
+async function packGrid(
+  grid: readonly (readonly unknown[])[],
+  cols: number,
+  transfer: ArrayBuffer[],
+  slices: Slicer,
+): Promise<PackedGrid> {
   const rows = grid.length;
   const numbers = new Float64Array(rows * cols);
   const index: number[] = [];
@@ -57,16 +92,18 @@ function packGrid(grid: readonly (readonly unknown[])[], cols: number, transfer:
         numbers[offset + j] = v;
       } else {
         index.push(offset + j);
-        otherValues.push(pack(v, transfer));
+        otherValues.push(v);
       }
     }
+    await slices.done(cols);
   }
+  for (let k = 0; k < otherValues.length; k++) otherValues[k] = await walkPack(otherValues[k], transfer, slices);
   const otherIndex = Int32Array.from(index);
   transfer.push(numbers.buffer, otherIndex.buffer);
   return { packedGrid: "sela-grid-v1", rows, cols, numbers, otherIndex, otherValues };
 }
 
-function unpackGrid(packed: PackedGrid): unknown[][] {
+async function unpackGrid(packed: PackedGrid, slices: Slicer): Promise<unknown[][]> {
   const { rows, cols, numbers, otherIndex, otherValues } = packed;
   const out: unknown[][] = new Array<unknown[]>(rows);
   let next = 0;
@@ -76,7 +113,7 @@ function unpackGrid(packed: PackedGrid): unknown[][] {
     const offset = i * cols;
     for (let j = 0; j < cols; j++) {
       if (offset + j === nextIndex) {
-        row[j] = unpack(otherValues[next]);
+        row[j] = await walkUnpack(otherValues[next], slices);
         next++;
         nextIndex = next < otherIndex.length ? (otherIndex[next] as number) : -1;
       } else {
@@ -84,44 +121,61 @@ function unpackGrid(packed: PackedGrid): unknown[][] {
       }
     }
     out[i] = row;
+    await slices.done(cols);
   }
   return out;
 }
 
-/**
- * `value` with every rectangular 2-D array of at least 4,096 cells packed; the buffers to transfer are
- * appended to `transfer` (pass them to postMessage).
- *
- * @example pack([[1, "a"], [2, null]], []) // => the same nested arrays (too small to pack)
- */
-export function pack(value: unknown, transfer: ArrayBuffer[]): unknown {
+async function walkPack(value: unknown, transfer: ArrayBuffer[], slices: Slicer): Promise<unknown> {
   if (Array.isArray(value)) {
     const width = value.length > 0 ? gridWidth(value) : -1;
     if (width > 0 && value.length * width >= PACK_MIN_CELLS) {
-      return packGrid(value as readonly (readonly unknown[])[], width, transfer);
+      return packGrid(value as readonly (readonly unknown[])[], width, transfer, slices);
     }
-    return value.map((item) => pack(item, transfer));
+    const out: unknown[] = [];
+    for (const item of value) out.push(await walkPack(item, transfer, slices));
+    return out;
   }
   if (isPlainObject(value)) {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = pack(item, transfer);
+    for (const [key, item] of Object.entries(value)) out[key] = await walkPack(item, transfer, slices);
+    return out;
+  }
+  return value;
+}
+
+async function walkUnpack(value: unknown, slices: Slicer): Promise<unknown> {
+  if (isPackedGrid(value)) return unpackGrid(value, slices);
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (const item of value) out.push(await walkUnpack(item, slices));
+    return out;
+  }
+  if (isPlainObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = await walkUnpack(item, slices);
     return out;
   }
   return value;
 }
 
 /**
- * `value` with every packed grid made nested arrays again (other values unchanged).
+ * `value` with every rectangular 2-D array of at least 4,096 cells packed; the buffers to transfer are
+ * appended to `transfer` (pass them to postMessage). With `pauses` (the page) it yields to the event loop
+ * between slices of cells (see {@link SLICE_CELLS}); the worker needs no pauses.
  *
- * @example unpack(pack(grid, [])) // => grid (same cells)
+ * @example await pack([[1, "a"], [2, null]], []) // => the same nested arrays (too small to pack)
  */
-export function unpack(value: unknown): unknown {
-  if (isPackedGrid(value)) return unpackGrid(value);
-  if (Array.isArray(value)) return value.map(unpack);
-  if (isPlainObject(value)) {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = unpack(item);
-    return out;
-  }
-  return value;
+export function pack(value: unknown, transfer: ArrayBuffer[], pauses = true): Promise<unknown> {
+  return walkPack(value, transfer, slicer(pauses ? nextTask : undefined));
+}
+
+/**
+ * `value` with every packed grid made nested arrays again (other values unchanged); `pauses` as in
+ * {@link pack}.
+ *
+ * @example await unpack(await pack(grid, [])) // => grid (same cells)
+ */
+export function unpack(value: unknown, pauses = true): Promise<unknown> {
+  return walkUnpack(value, slicer(pauses ? nextTask : undefined));
 }

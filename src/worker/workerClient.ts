@@ -78,11 +78,21 @@ export class WorkerClient {
       });
       // Large tables and arguments go packed, their numbers transferred rather than cloned (packing.ts).
       const transfer: ArrayBuffer[] = [];
-      const message =
-        body.kind === "function"
-          ? { job, language, ...body, args: pack(body.args, transfer) as readonly unknown[] }
-          : { job, language, ...body, payload: pack(body.payload, transfer) };
-      worker.postMessage(message, transfer);
+      const packed = pack(body.kind === "function" ? body.args : body.payload, transfer);
+      packed.then(
+        (value) => {
+          if (!this.pending.has(job)) return; // cancelled (or the worker failed) while packing
+          const message: WorkerRequest =
+            body.kind === "function"
+              ? { job, language, ...body, args: value as readonly unknown[] }
+              : { job, language, ...body, payload: value };
+          worker.postMessage(message, transfer);
+        },
+        (error: unknown) => {
+          this.pending.delete(job);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
     });
   }
 
@@ -94,8 +104,11 @@ export class WorkerClient {
       const pending = this.pending.get(response.job);
       if (!pending) return;
       this.pending.delete(response.job);
-      if (response.ok) pending.resolve(unpack(response.value));
-      else pending.reject(new Error(response.message));
+      if (response.ok) {
+        unpack(response.value).then(pending.resolve, pending.reject);
+      } else {
+        pending.reject(new Error(response.message));
+      }
     };
     worker.onerror = () => {
       // A crashed worker (out of memory, a bug) fails its jobs with a message instead of hanging them.

@@ -32,13 +32,13 @@ function grid(rows: number, cols: number, at: (i: number, j: number) => unknown)
 }
 
 describe("packing for the worker boundary", () => {
-  it("round-trips any mix of cells, packed or not", () => {
-    fc.assert(
-      fc.property(
+  it("round-trips any mix of cells, packed or not", async () => {
+    await fc.assert(
+      fc.asyncProperty(
         fc.integer({ min: 1, max: 90 }),
         fc.integer({ min: 1, max: 90 }),
         fc.array(cell, { minLength: 1 }),
-        (rows, cols, cells) => {
+        async (rows, cols, cells) => {
           const value = {
             table: {
               name: "t",
@@ -47,25 +47,41 @@ describe("packing for the worker boundary", () => {
             },
           };
           const transfer: ArrayBuffer[] = [];
-          const packed = pack(value, transfer);
+          const packed = await pack(value, transfer, rows % 2 === 0);
           expect(transfer.length > 0).toBe(rows * cols >= 4096);
-          return same(unpack(structuredClone(packed)), value);
+          return same(await unpack(structuredClone(packed), cols % 2 === 0), value);
         },
       ),
       { numRuns: 60 },
     );
   });
 
-  it("puts the numbers of a large grid in transferable buffers, and leaves small or ragged ones alone", () => {
+  it("puts the numbers of a large grid in transferable buffers, and leaves small or ragged ones alone", async () => {
     const large = grid(100, 50, (i, j) => (j === 0 ? `row ${String(i)}` : i * j));
     const transfer: ArrayBuffer[] = [];
-    const packed = pack({ rows: large }, transfer) as { rows: { numbers: Float64Array; otherValues: unknown[] } };
+    const packed = (await pack({ rows: large }, transfer)) as {
+      rows: { numbers: Float64Array; otherValues: unknown[] };
+    };
     expect(packed.rows.numbers).toBeInstanceOf(Float64Array);
     expect(packed.rows.otherValues).toHaveLength(100);
     expect(transfer).toContain(packed.rows.numbers.buffer);
     const ragged = [[1, 2, 3], [4]];
-    expect(pack(ragged, [])).toEqual(ragged);
-    expect(pack([[1, 2]], [])).toEqual([[1, 2]]);
+    expect(await pack(ragged, [])).toEqual(ragged);
+    expect(await pack([[1, 2]], [])).toEqual([[1, 2]]);
+  });
+
+  it("pauses between slices of a large grid in the page's form only", async () => {
+    const big = grid(1000, 500, (i, j) => i + j);
+    let pauses = 0;
+    const counting = (): void => {
+      pauses++;
+    };
+    const timer = setInterval(counting, 0);
+    const packed = await pack(big, []);
+    const back = await unpack(packed);
+    clearInterval(timer);
+    expect(same(back, big)).toBe(true);
+    expect(pauses).toBeGreaterThan(2); // the interval ran between slices: the event loop was free
   });
 
   it("is used both ways by the worker client", async () => {
@@ -79,9 +95,8 @@ describe("packing for the worker boundary", () => {
       onerror: ((event: unknown) => void) | null = null;
       postMessage(message: WorkerRequest, transfer?: ArrayBuffer[]): void {
         posted.push({ message, transfer });
-        void handleRequest(structuredClone(message), new Map()).then((data) => {
-          const back: ArrayBuffer[] = [];
-          const packed = data.ok ? { ...data, value: pack(data.value, back) } : data;
+        void handleRequest(structuredClone(message), new Map()).then(async (data) => {
+          const packed = data.ok ? { ...data, value: await pack(data.value, [], false) } : data;
           setTimeout(() => this.onmessage?.({ data: structuredClone(packed) }), 0);
         });
       }
