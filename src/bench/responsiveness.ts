@@ -588,7 +588,7 @@ async function measurePane(
     await page.evaluate(
       `(async function () { window.__selaBench.pendingFile = window.__selaBench.makeFile(${JSON.stringify(name)}, await (${text})); })()`,
     );
-    await measure({ ...base, where: "main thread" }, "Workbook file", { file: true }, { text: `Opened ${name}: ` }, 1);
+    await measure({ ...base, where: "worker" }, "Workbook file", { file: true }, { text: `Opened ${name}: ` }, 1);
     await page.evaluate("window.__selaBench.pendingFile = undefined");
   };
   /** Waits until the region's button is enabled (the form has read and understood the table). */
@@ -661,7 +661,7 @@ async function measurePane(
 
     await enabled("Workbook file", "Download results (.xlsx)");
     await measure(
-      { case: "download the result workbook (.xlsx)", size: "every report above", where: "main thread" },
+      { case: "download the result workbook (.xlsx)", size: "every report above", where: "worker" },
       "Workbook file",
       click("Download results (.xlsx)"),
       { text: "Downloaded sela-niches-results.xlsx." },

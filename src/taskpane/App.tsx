@@ -68,9 +68,10 @@ function isFileGateway(gateway: WorkbookGateway): gateway is FileGateway {
 }
 
 /**
- * The task pane: header with the language switch, then one section per job. Sections stay mounted
- * when collapsed (hidden, not removed: Fluent's AccordionPanel would unmount them), so a form keeps its
- * choices and its last result. In the workbench the sections that
+ * The task pane: header with the language switch, then one section per job. A section mounts the first time
+ * it is opened (so a wide table does not make every collapsed form read it and build thousands of options)
+ * and then stays mounted when collapsed (hidden, not removed: Fluent's AccordionPanel would unmount it), so a
+ * form keeps its choices and its last result. In the workbench the sections that
  * need Excel (sample sheets, share safely, insert a function) are replaced by the file actions.
  */
 export function App({ language, onLanguageChange, version, mode, gateway, compute, loadText, save }: AppProps) {
@@ -86,6 +87,7 @@ export function App({ language, onLanguageChange, version, mode, gateway, comput
   }, []);
   const workbench = mode === "workbench" && isFileGateway(gateway);
   const [open, setOpen] = useState<SectionId[]>(workbench ? ["workbench", "io"] : ["samples", "io"]);
+  const [mounted, setMounted] = useState<ReadonlySet<SectionId>>(() => new Set(open));
   const common = { gateway, compute, language, workbookVersion, onWorkbookChanged: changed, reportSheets };
 
   const sections: [SectionId, ReactNode][] = [];
@@ -135,6 +137,7 @@ export function App({ language, onLanguageChange, version, mode, gateway, comput
         openItems={open}
         onToggle={(_, data: AccordionToggleData<SectionId>) => {
           setOpen(data.openItems);
+          setMounted((old) => new Set([...old, ...data.openItems]));
         }}
       >
         {sections.map(([id, content]) => (
@@ -149,7 +152,7 @@ export function App({ language, onLanguageChange, version, mode, gateway, comput
               aria-label={t[TITLES[id]]}
               hidden={!open.includes(id)}
             >
-              {content}
+              {mounted.has(id) && content}
             </div>
           </AccordionItem>
         ))}
