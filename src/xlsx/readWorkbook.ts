@@ -1,8 +1,11 @@
 /**
  * .xlsx bytes → sheets as dense value grids and Excel tables, for the CLI and the browser workbench
  * (input-output tables and trade data arrive as workbooks). Values only: formulas give their cached
- * result, dates stay serial numbers, styles are ignored. Sheets are found through the workbook's
- * relationships, never by assuming sheetN.xml names (LibreOffice, Google Sheets and others differ).
+ * result, dates stay serial numbers. Styles are ignored but for one case: a whole number shown through a
+ * zero-padded format ("000000", how classification codes such as HS 010121 are kept as numbers) is read as
+ * the text Excel shows, so codes keep their leading zeros as they do when read from a CSV. Sheets are found
+ * through the workbook's relationships, never by assuming sheetN.xml names (LibreOffice, Google Sheets and
+ * others differ).
  */
 import type { CellRange } from "../analysis/report";
 import { inputError } from "../core/errors";
@@ -155,8 +158,34 @@ function sharedStrings(pkg: Package, wbPath: string, wbRels: readonly Relationsh
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
-/** One `<c>`: its value by type (`t`), cached values for formulas. */
-function cellValue(c: XmlElement, strings: readonly string[]): CellValue {
+/**
+ * For each cell style (index of `<xf>` in `cellXfs`), the width of its zero-padded code format ("000000" →
+ * 6), or 0 for any other format. Only formats made of two or more zeros count: they are how workbooks keep
+ * codes (HS, SITC, ISIC) as numbers while showing their leading zeros.
+ */
+function codeFormatWidths(pkg: Package, wbRels: readonly Relationship[]): number[] {
+  const rel = wbRels.find((r) => r.type.endsWith("/styles"));
+  const root = rel ? pkg.xml(rel.target) : undefined;
+  if (!root) return [];
+  const widths = new Map<string, number>();
+  const formats = childNamed(root, "numFmts");
+  for (const f of formats ? childrenNamed(formats, "numFmt") : []) {
+    const code = decodeOoxmlText(f.attrs.formatCode ?? "").trim();
+    if (/^0{2,}$/.test(code)) widths.set(f.attrs.numFmtId ?? "", code.length);
+  }
+  const xfs = childNamed(root, "cellXfs");
+  return (xfs ? childrenNamed(xfs, "xf") : []).map((xf) => widths.get(xf.attrs.numFmtId ?? "") ?? 0);
+}
+
+/** A whole, non-negative number shorter than the code width, as the zero-padded text Excel shows. */
+function asCode(value: number, width: number): CellValue {
+  if (width === 0 || !Number.isInteger(value) || value < 0) return value;
+  const digits = String(value);
+  return digits.length < width ? digits.padStart(width, "0") : value;
+}
+
+/** One `<c>`: its value by type (`t`), cached values for formulas; `codeWidths` as {@link codeFormatWidths}. */
+function cellValue(c: XmlElement, strings: readonly string[], codeWidths: readonly number[]): CellValue {
   const type = c.attrs.t ?? "n";
   const v = childNamed(c, "v");
   const raw = v ? textOf(v) : undefined;
@@ -183,13 +212,20 @@ function cellValue(c: XmlElement, strings: readonly string[]): CellValue {
     default: {
       if (raw === undefined || raw.trim() === "") return null;
       const n = Number(raw);
-      return Number.isNaN(n) ? raw : n;
+      if (Number.isNaN(n)) return raw;
+      const style = c.attrs.s;
+      return style === undefined ? n : asCode(n, codeWidths[Number(style)] ?? 0);
     }
   }
 }
 
 /** The dense grid of a worksheet part. Rows and cells without `r` follow the previous one, as the schema allows. */
-function sheetCells(root: XmlElement, strings: readonly string[], sheetName: string): CellValue[][] {
+function sheetCells(
+  root: XmlElement,
+  strings: readonly string[],
+  codeWidths: readonly number[],
+  sheetName: string,
+): CellValue[][] {
   const data = childNamed(root, "sheetData");
   const placed: { row: number; col: number; value: CellValue }[] = [];
   let maxRow = -1;
@@ -208,7 +244,7 @@ function sheetCells(root: XmlElement, strings: readonly string[], sheetName: str
         if (p.row !== rowIndex) rowIndex = p.row;
       } else colIndex++;
       if (colIndex >= MAX_COLS) throw badSheet(sheetName);
-      const value = cellValue(c, strings);
+      const value = cellValue(c, strings, codeWidths);
       if (value === null) continue;
       placed.push({ row: rowIndex, col: colIndex, value });
       if (rowIndex > maxRow) maxRow = rowIndex;
@@ -269,6 +305,7 @@ export function readWorkbook(bytes: Uint8Array): ReadWorkbookResult {
   const wb = pkg.xml(wbPath) as XmlElement;
   const wbRels = pkg.rels(wbPath);
   const strings = sharedStrings(pkg, wbPath, wbRels);
+  const codeWidths = codeFormatWidths(pkg, wbRels);
   const relById = new Map(wbRels.map((r) => [r.id, r]));
   const sheets: ReadSheet[] = [];
   const tables: ReadTable[] = [];
@@ -279,7 +316,7 @@ export function readWorkbook(bytes: Uint8Array): ReadWorkbookResult {
     const name = s.attrs.name ?? `Sheet${sheets.length + 1}`;
     const root = pkg.xml(rel.target);
     if (!root) continue;
-    const cells = sheetCells(root, strings, name);
+    const cells = sheetCells(root, strings, codeWidths, name);
     sheets.push({ name, cells });
     for (const tr of pkg.rels(rel.target).filter((r) => r.type.endsWith("/table"))) {
       const table = pkg.xml(tr.target);
