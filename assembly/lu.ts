@@ -97,7 +97,10 @@ function micro1x4(a: usize, bp: usize, kc: i32, c: usize): void {
   v128.store(c, f64x2.sub(v128.load(c, 16), c1), 16);
 }
 
-/** C ← C − A·B on this thread. `pack` is scratch of `packBytes()` bytes. */
+/**
+ * C ← C − A·B on this thread, or C ← C + A·B when `add` (B is then packed negated: negation is exact, so the
+ * sums are the exact negations of the subtracting form). `pack` is scratch of `packBytes()` bytes.
+ */
 function gemmSerial(
   m: i32,
   nn: i32,
@@ -109,6 +112,7 @@ function gemmSerial(
   c: usize,
   ldc: i32,
   pack: usize,
+  add: bool = false,
 ): void {
   if (m <= 0 || nn <= 0 || k <= 0) return;
   const lda8 = (<usize>lda) << 3;
@@ -125,11 +129,20 @@ function gemmSerial(
       let dst = pack;
       for (let s = 0; s < strips; s++) {
         let src = b + <usize>pc * ldb8 + ((<usize>(jc + (s << 2))) << 3);
-        for (let p = 0; p < kc; p++) {
-          v128.store(dst, v128.load(src));
-          v128.store(dst, v128.load(src, 16), 16);
-          dst += 32;
-          src += ldb8;
+        if (add) {
+          for (let p = 0; p < kc; p++) {
+            v128.store(dst, f64x2.neg(v128.load(src)));
+            v128.store(dst, f64x2.neg(v128.load(src, 16)), 16);
+            dst += 32;
+            src += ldb8;
+          }
+        } else {
+          for (let p = 0; p < kc; p++) {
+            v128.store(dst, v128.load(src));
+            v128.store(dst, v128.load(src, 16), 16);
+            dst += 32;
+            src += ldb8;
+          }
         }
       }
       const stripBytes = (<usize>kc) << 5;
@@ -174,7 +187,7 @@ function gemmSerial(
             bq += ldb8;
           }
           const cp = c + <usize>i * ldc8 + ((<usize>j) << 3);
-          store<f64>(cp, load<f64>(cp) - s);
+          store<f64>(cp, add ? load<f64>(cp) + s : load<f64>(cp) - s);
         }
       }
     }
@@ -200,6 +213,8 @@ const EXIT = 3;
 const TASK_GEMM = 0;
 const TASK_TRSM_LOWER = 1;
 const TASK_TRSM_UPPER = 2;
+const TASK_INVERSE_ROWS = 3;
+const TASK_SWAP_ROWS = 4;
 /** Tasks smaller than this many multiply-adds (≈ 0.05 ms) are not worth waking the helper for. */
 const PARALLEL_MIN_WORK: f64 = 524288.0;
 /** Polls of the state word before sleeping (about 20-50 µs). */
@@ -274,6 +289,7 @@ function runPosted(ptr: usize): void {
       load<usize>(ptr, 44),
       load<i32>(ptr, 48),
       pack,
+      load<i32>(ptr, 52) != 0,
     );
   } else if (kind == TASK_TRSM_LOWER) {
     trsmLowerUnitSerial(
@@ -285,7 +301,7 @@ function runPosted(ptr: usize): void {
       load<i32>(ptr, 36),
       pack,
     );
-  } else {
+  } else if (kind == TASK_TRSM_UPPER) {
     trsmUpperSerial(
       load<usize>(ptr, 16),
       load<i32>(ptr, 20),
@@ -294,6 +310,24 @@ function runPosted(ptr: usize): void {
       load<i32>(ptr, 32),
       load<i32>(ptr, 36),
       pack,
+    );
+  } else if (kind == TASK_INVERSE_ROWS) {
+    solveRowsRight(
+      load<usize>(ptr, 16),
+      load<i32>(ptr, 20),
+      load<i32>(ptr, 24),
+      load<i32>(ptr, 28),
+      load<usize>(ptr, 32),
+      load<i32>(ptr, 36),
+      load<i32>(ptr, 40),
+    );
+  } else {
+    swapColumnsInRows(
+      load<usize>(ptr, 16),
+      load<i32>(ptr, 20),
+      load<usize>(ptr, 24),
+      load<i32>(ptr, 28),
+      load<i32>(ptr, 32),
     );
   }
 }
@@ -332,8 +366,20 @@ function shareable(work: f64): bool {
   return false;
 }
 
-/** Posts a task (kind and up to 9 arguments) to the helper. */
-function post(kind: i32, a0: i32, a1: i32, a2: i32, a3: i32, a4: i32, a5: i32, a6: i32, a7: i32, a8: i32): void {
+/** Posts a task (kind and up to 10 arguments) to the helper. */
+function post(
+  kind: i32,
+  a0: i32,
+  a1: i32,
+  a2: i32,
+  a3: i32,
+  a4: i32,
+  a5: i32,
+  a6: i32,
+  a7: i32,
+  a8: i32,
+  a9: i32 = 0,
+): void {
   if (ASC_FEATURE_THREADS) {
     const ptr = control;
     store<i32>(ptr, kind, 12);
@@ -346,6 +392,7 @@ function post(kind: i32, a0: i32, a1: i32, a2: i32, a3: i32, a4: i32, a5: i32, a
     store<i32>(ptr, a6, 40);
     store<i32>(ptr, a7, 44);
     store<i32>(ptr, a8, 48);
+    store<i32>(ptr, a9, 52);
     posted = true;
     atomic.store<i32>(ptr, POSTED);
     atomic.notify(ptr, 1);
@@ -368,8 +415,8 @@ function collect(): void {
 }
 
 /**
- * C ← C − A·B, A m x k (ld lda), B k x nn (ld ldb), C m x nn (ld ldc); `pack` is scratch of `packBytes()`
- * bytes. With a helper thread attached, a large product is split along the longer side of C (rows when it is
+ * C ← C − A·B (C ← C + A·B when `add`), A m x k (ld lda), B k x nn (ld ldb), C m x nn (ld ldc); `pack` is
+ * scratch of `packBytes()` bytes. With a helper thread attached, a large product is split along the longer side of C (rows when it is
  * at least as tall as wide) in two halves of whole 4-row or 4-column strips; the helper takes the second.
  */
 export function gemm(
@@ -383,26 +430,28 @@ export function gemm(
   c: usize,
   ldc: i32,
   pack: usize,
+  add: bool = false,
 ): void {
   if (max(m, nn) >= 16 && shareable(<f64>m * <f64>nn * <f64>k)) {
+    const sign = add ? 1 : 0;
     if (m >= nn) {
       const m1 = (m >> 1) & ~3;
       const lda8 = (<usize>lda) << 3;
       const ldc8 = (<usize>ldc) << 3;
       const a1 = a + <usize>m1 * lda8;
       const c1 = c + <usize>m1 * ldc8;
-      post(TASK_GEMM, m - m1, nn, k, <i32>a1, lda, <i32>b, ldb, <i32>c1, ldc);
-      gemmSerial(m1, nn, k, a, lda, b, ldb, c, ldc, pack);
+      post(TASK_GEMM, m - m1, nn, k, <i32>a1, lda, <i32>b, ldb, <i32>c1, ldc, sign);
+      gemmSerial(m1, nn, k, a, lda, b, ldb, c, ldc, pack, add);
     } else {
       const n1 = (nn >> 1) & ~3;
       const off = (<usize>n1) << 3;
-      post(TASK_GEMM, m, nn - n1, k, <i32>a, lda, <i32>(b + off), ldb, <i32>(c + off), ldc);
-      gemmSerial(m, n1, k, a, lda, b, ldb, c, ldc, pack);
+      post(TASK_GEMM, m, nn - n1, k, <i32>a, lda, <i32>(b + off), ldb, <i32>(c + off), ldc, sign);
+      gemmSerial(m, n1, k, a, lda, b, ldb, c, ldc, pack, add);
     }
     collect();
     return;
   }
-  gemmSerial(m, nn, k, a, lda, b, ldb, c, ldc, pack);
+  gemmSerial(m, nn, k, a, lda, b, ldb, c, ldc, pack, add);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -672,6 +721,223 @@ export function solveVectorTransposed(lu: usize, n: i32, w: usize): void {
   for (let i = n - 1; i > 0; i--) {
     const z = load<f64>(w + ((<usize>i) << 3));
     if (z != 0) axpyNeg(w, lu + <usize>i * n8, z, i);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Inverse in place from the factors (LAPACK getri): U⁻¹ by a recursive triangular inversion, then X·L = U⁻¹
+// solved for X a block of columns at a time from the right, then the column interchanges. The inverse
+// replaces the factors, so A⁻¹ costs no second n x n matrix.
+
+/** Columns of L handled per step of the in-place inverse (its workspace is n x INV_BLOCK). */
+const INV_BLOCK: i32 = 64;
+
+/** Bytes of workspace `inverseInPlace` needs for order n (the L block column, then its diagonal block transposed). */
+export function inverseWorkBytes(n: i32): i32 {
+  return (n + INV_BLOCK) * INV_BLOCK * 8;
+}
+
+/** B ← T·B in place, T m x m upper with its diagonal (ld ldt), B m x nc (ld ldb). */
+function trmmLeftUpper(t: usize, ldt: i32, m: i32, b: usize, ldb: i32, nc: i32, pack: usize): void {
+  if (m <= 0 || nc <= 0) return;
+  const ldt8 = (<usize>ldt) << 3;
+  const ldb8 = (<usize>ldb) << 3;
+  if (m <= TRSM_LEAF) {
+    // Top down: row i becomes Σ_{p ≥ i} T[i,p]·row p, and the rows below i are still the old ones.
+    for (let i = 0; i < m; i++) {
+      const rowI = b + <usize>i * ldb8;
+      const tRow = t + <usize>i * ldt8;
+      const d = f64x2.splat(load<f64>(tRow + ((<usize>i) << 3)));
+      let j = 0;
+      for (; j + 2 <= nc; j += 2) {
+        const o = rowI + ((<usize>j) << 3);
+        v128.store(o, f64x2.mul(v128.load(o), d));
+      }
+      if (j < nc) {
+        const o = rowI + ((<usize>j) << 3);
+        store<f64>(o, load<f64>(o) * f64x2.extract_lane(d, 0));
+      }
+      for (let p = i + 1; p < m; p++) {
+        const f = load<f64>(tRow + ((<usize>p) << 3));
+        if (f != 0) axpyNeg(rowI, b + <usize>p * ldb8, -f, nc);
+      }
+    }
+    return;
+  }
+  const m1 = m >> 1;
+  trmmLeftUpper(t, ldt, m1, b, ldb, nc, pack); // B1 ← T11·B1
+  gemm(m1, nc, m - m1, t + ((<usize>m1) << 3), ldt, b + <usize>m1 * ldb8, ldb, b, ldb, pack, true); // B1 += T12·B2
+  trmmLeftUpper(t + <usize>m1 * ldt8 + ((<usize>m1) << 3), ldt, m - m1, b + <usize>m1 * ldb8, ldb, nc, pack);
+}
+
+/** B ← B·T in place, T m x m upper with its diagonal (ld ldt), B nr x m (ld ldb). */
+function trmmRightUpper(t: usize, ldt: i32, m: i32, b: usize, ldb: i32, nr: i32, pack: usize): void {
+  if (m <= 0 || nr <= 0) return;
+  const ldt8 = (<usize>ldt) << 3;
+  const ldb8 = (<usize>ldb) << 3;
+  if (m <= TRSM_LEAF) {
+    // Right to left in each row: x[j] becomes Σ_{k ≤ j} x[k]·T[k,j], and x[k] for k < j is still the old one.
+    for (let r = 0; r < nr; r++) {
+      const x = b + <usize>r * ldb8;
+      for (let j = m - 1; j >= 0; j--) {
+        let s = 0.0;
+        let tp = t + ((<usize>j) << 3);
+        for (let k = 0; k <= j; k++) {
+          s += load<f64>(x + ((<usize>k) << 3)) * load<f64>(tp);
+          tp += ldt8;
+        }
+        store<f64>(x + ((<usize>j) << 3), s);
+      }
+    }
+    return;
+  }
+  const m1 = m >> 1;
+  const t22 = t + <usize>m1 * ldt8 + ((<usize>m1) << 3);
+  const b2 = b + ((<usize>m1) << 3);
+  trmmRightUpper(t22, ldt, m - m1, b2, ldb, nr, pack); // B2 ← B2·T22
+  gemm(nr, m - m1, m1, b, ldb, t + ((<usize>m1) << 3), ldt, b2, ldb, pack, true); // B2 += B1·T12
+  trmmRightUpper(t, ldt, m1, b, ldb, nr, pack); // B1 ← B1·T11
+}
+
+/** T ← T⁻¹ in place, T m x m upper with its diagonal (ld ldt): [T11 T12; 0 T22]⁻¹ = [T11⁻¹, −T11⁻¹T12T22⁻¹; 0, T22⁻¹]. */
+function trtriUpper(t: usize, ldt: i32, m: i32, pack: usize): void {
+  if (m <= 0) return;
+  const ldt8 = (<usize>ldt) << 3;
+  if (m <= TRSM_LEAF) {
+    for (let j = 0; j < m; j++) {
+      const diag = t + <usize>j * ldt8 + ((<usize>j) << 3);
+      const inverse = 1.0 / load<f64>(diag);
+      store<f64>(diag, inverse);
+      // Column j above the diagonal: x ← −T[j,j]⁻¹ · (T[0:j,0:j]⁻¹ x), the leading block already inverted.
+      const col = (<usize>j) << 3;
+      for (let i = 0; i < j; i++) {
+        const row = t + <usize>i * ldt8;
+        let s = 0.0;
+        for (let k = i; k < j; k++) s += load<f64>(row + ((<usize>k) << 3)) * load<f64>(t + <usize>k * ldt8 + col);
+        store<f64>(row + col, s);
+      }
+      for (let i = 0; i < j; i++) {
+        const p = t + <usize>i * ldt8 + col;
+        store<f64>(p, -inverse * load<f64>(p));
+      }
+    }
+    return;
+  }
+  const m1 = m >> 1;
+  const t12 = t + ((<usize>m1) << 3);
+  const t22 = t + <usize>m1 * ldt8 + ((<usize>m1) << 3);
+  trtriUpper(t, ldt, m1, pack);
+  trmmLeftUpper(t, ldt, m1, t12, ldt, m - m1, pack); // T12 ← T11⁻¹·T12
+  trtriUpper(t22, ldt, m - m1, pack);
+  trmmRightUpper(t22, ldt, m - m1, t12, ldt, m1, pack); // T12 ← T12·T22⁻¹
+  for (let i = 0; i < m1; i++) {
+    const row = t12 + <usize>i * ldt8;
+    for (let j = 0; j < m - m1; j++) {
+      const p = row + ((<usize>j) << 3);
+      store<f64>(p, -load<f64>(p));
+    }
+  }
+}
+
+/**
+ * A⁻¹ in place of its factors (PA = LU at `a`, n x n, pivots `ipiv` as `getrf` leaves them), as LAPACK getri:
+ * U ← U⁻¹; then for each block of INV_BLOCK columns from the right, the strictly lower part of L is moved to
+ * `work` (n x INV_BLOCK) and zeroed, the block loses A[:, right of it]·L[right rows, block] and is solved with
+ * the block's unit lower triangle from the right; last, the column interchanges in reverse order.
+ */
+export function inverseInPlace(a: usize, n: i32, ipiv: usize, work: usize, pack: usize): void {
+  if (n <= 0) return;
+  const n8 = (<usize>n) << 3;
+  trtriUpper(a, n, n, pack);
+  const nb = INV_BLOCK;
+  for (let j = ((n - 1) / nb) * nb; j >= 0; j -= nb) {
+    const jb = min(nb, n - j);
+    const jb8 = (<usize>jb) << 3;
+    // work row i (i ≥ j) holds L[i, j:j+jb] below the diagonal (zeros on and above it); A keeps zeros there.
+    for (let i = j; i < n; i++) {
+      const w = work + <usize>i * jb8;
+      const ar = a + <usize>i * n8 + ((<usize>j) << 3);
+      for (let c = 0; c < jb; c++) {
+        const o = (<usize>c) << 3;
+        if (i > j + c) {
+          store<f64>(w + o, load<f64>(ar + o));
+          store<f64>(ar + o, 0.0);
+        } else {
+          store<f64>(w + o, 0.0);
+        }
+      }
+    }
+    if (j + jb < n) {
+      gemm(
+        n,
+        jb,
+        n - j - jb,
+        a + ((<usize>(j + jb)) << 3),
+        n,
+        work + <usize>(j + jb) * jb8,
+        jb,
+        a + ((<usize>j) << 3),
+        n,
+        pack,
+      );
+    }
+    // Each row x of A[:, j:j+jb] ← x·Ljj⁻¹: right to left, x[c] −= Σ_{t > c} x[t]·L[t, c], with Ljjᵀ copied
+    // after the work block so that each sum is a contiguous dot product.
+    const lt = work + <usize>n * jb8;
+    for (let t = 0; t < jb; t++) {
+      for (let c = 0; c < jb; c++) {
+        store<f64>(lt + <usize>c * jb8 + ((<usize>t) << 3), load<f64>(work + <usize>(j + t) * jb8 + ((<usize>c) << 3)));
+      }
+    }
+    if (shareable(0.5 * <f64>n * <f64>jb * <f64>jb) && n >= 16) {
+      const half = n >> 1;
+      post(TASK_INVERSE_ROWS, <i32>a, n, j, jb, <i32>lt, half, n, 0, 0);
+      solveRowsRight(a, n, j, jb, lt, 0, half);
+      collect();
+    } else {
+      solveRowsRight(a, n, j, jb, lt, 0, n);
+    }
+  }
+  // The column interchanges in reverse order, applied row by row (each row stays in cache).
+  if (shareable(<f64>n * <f64>n) && n >= 16) {
+    const half = n >> 1;
+    post(TASK_SWAP_ROWS, <i32>a, n, <i32>ipiv, half, n, 0, 0, 0, 0);
+    swapColumnsInRows(a, n, ipiv, 0, half);
+    collect();
+  } else {
+    swapColumnsInRows(a, n, ipiv, 0, n);
+  }
+}
+
+/** Rows r0 ≤ r < r1 of A[:, j:j+jb] ← x·Ljj⁻¹, with Ljjᵀ (jb x jb) at `lt`: x[c] −= Σ_{t > c} x[t]·L[t, c]. */
+function solveRowsRight(a: usize, n: i32, j: i32, jb: i32, lt: usize, r0: i32, r1: i32): void {
+  const n8 = (<usize>n) << 3;
+  const jb8 = (<usize>jb) << 3;
+  for (let r = r0; r < r1; r++) {
+    const x = a + <usize>r * n8 + ((<usize>j) << 3);
+    for (let c = jb - 2; c >= 0; c--) {
+      const next = (<usize>(c + 1)) << 3;
+      const o = x + ((<usize>c) << 3);
+      store<f64>(o, load<f64>(o) - dot(x + next, lt + <usize>c * jb8 + next, jb - c - 1));
+    }
+  }
+}
+
+/** In rows r0 ≤ r < r1, swaps entries j and ipiv[j] for j = n − 2 down to 0 (A⁻¹ = X P). */
+function swapColumnsInRows(a: usize, n: i32, ipiv: usize, r0: i32, r1: i32): void {
+  const n8 = (<usize>n) << 3;
+  for (let r = r0; r < r1; r++) {
+    const row = a + <usize>r * n8;
+    for (let j = n - 2; j >= 0; j--) {
+      const p = load<i32>(ipiv + ((<usize>j) << 2));
+      if (p != j) {
+        const x = row + ((<usize>j) << 3);
+        const y = row + ((<usize>p) << 3);
+        const v = load<f64>(x);
+        store<f64>(x, load<f64>(y));
+        store<f64>(y, v);
+      }
+    }
   }
 }
 

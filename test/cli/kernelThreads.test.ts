@@ -1,5 +1,5 @@
 import { stopKernelThreads, useKernelThreads } from "../../src/cli/kernelThreads";
-import { inverse, luDecompose, luSolveMatrix, type LuDecomposition } from "../../src/core/linalg/lu";
+import { inverse, luDecompose, luInverseInPlace, luSolveMatrix, type LuDecomposition } from "../../src/core/linalg/lu";
 import { matrix, multiply, type Matrix } from "../../src/core/linalg/matrix";
 import { kernelHelperTasks, setKernelHelperFactory, type KernelHelperFactory } from "../../src/core/linalg/wasm/luWasm";
 import { randomSource } from "../core/linalg/referenceLu";
@@ -19,14 +19,18 @@ function randomMatrix(rows: number, cols: number, diagonal = 0): Matrix {
 interface Results {
   readonly factors: LuDecomposition;
   readonly inverse: Matrix;
+  readonly inverseInPlace: Matrix;
   readonly solution: Matrix;
 }
+
+const matrixCopy = (m: Matrix): Matrix => ({ ...m, data: m.data.slice() });
 
 function compute(a: Matrix, b: Matrix): Results {
   const factors = luDecompose(a);
   return {
     factors: { ...factors, lu: factors.lu.slice() },
     inverse: inverse(a),
+    inverseInPlace: matrixCopy(luInverseInPlace(luDecompose(a))),
     solution: luSolveMatrix(factors, b),
   };
 }
@@ -61,6 +65,7 @@ describe("kernel threads (Node worker_threads)", () => {
     expectIdentical(two.factors.lu, one.factors.lu);
     expect(Array.from(two.factors.permutation)).toEqual(Array.from(one.factors.permutation));
     expectIdentical(two.inverse.data, one.inverse.data);
+    expectIdentical(two.inverseInPlace.data, one.inverseInPlace.data);
     expectIdentical(two.solution.data, one.solution.data);
     // and they are right: A·A⁻¹ = I
     const product = multiply(a, two.inverse);

@@ -17,5 +17,6 @@ import { leontiefSystem } from "./leontiefSystem";
  * @example leontiefInverse(fromRows([[0.15, 0.25], [0.2, 0.05]])) // => [[1.254125, 0.330033], [0.264026, 1.122112]]
  */
 export function leontiefInverse(coefficients: Matrix): Matrix {
-  return leontiefSystem(coefficients).inverse();
+  // The factorisation is not needed afterwards: L takes its place in memory (input + one matrix at the peak).
+  return leontiefSystem(coefficients).releaseInverse();
 }

@@ -4,6 +4,7 @@ import {
   luDecomposeIdentityMinus,
   luSolve,
   luInverse,
+  luInverseInPlace,
   luSolveTransposed,
   type LuDecomposition,
 } from "../linalg/lu";
@@ -139,6 +140,11 @@ export interface LeontiefSystem {
   rowSums(): Float64Array;
   /** L itself (n x n); a zero row or column of A gives an exact identity row or column of L. */
   inverse(): Matrix;
+  /**
+   * L as {@link inverse}, computed in the factorisation's own memory (one n x n matrix less at the peak); the
+   * system is spent afterwards: any further call throws.
+   */
+  releaseInverse(): Matrix;
 }
 
 /**
@@ -162,25 +168,35 @@ export function leontiefSystem(a: Matrix): LeontiefSystem {
     if (direct.columns[k] === 0) zeroColumns.push(k);
   }
   const onePlus = (v: Float64Array): Float64Array => v.map((e) => 1 + e);
+  let spent = false;
+  const live = (): LuDecomposition => {
+    if (spent) throw new Error("leontiefSystem: the factorisation was released by releaseInverse()");
+    return factor;
+  };
+  // A zero row i of A gives row i of L = e_i′ (L = I + AL), a zero column j gives column j = e_j (L = I + LA):
+  // set them exactly, where the LU's rounding would leave 1e-17s.
+  const exactIdentity = (l: Matrix): Matrix => {
+    for (const i of zeroRows) {
+      l.data.fill(0, i * n, (i + 1) * n);
+      l.data[i * n + i] = 1;
+    }
+    for (const j of zeroColumns) {
+      for (let i = 0; i < n; i++) l.data[i * n + j] = i === j ? 1 : 0;
+    }
+    return l;
+  };
   return {
     n,
     coefficients: a,
     factor,
-    solve: (b) => luSolve(factor, b),
-    solveTransposed: (c) => luSolveTransposed(factor, c),
-    columnSums: () => onePlus(luSolveTransposed(factor, direct.columns)),
-    rowSums: () => onePlus(luSolve(factor, direct.rows)),
-    inverse: () => {
-      // From the factors directly: no n x n identity right-hand side (peak: A, the factors and L).
-      const l = luInverse(factor);
-      // A row i of zeros gives row i of L = e_i′ (L = I + AL); a zero column j gives column j = e_j (L = I + LA).
-      for (const i of zeroRows) {
-        l.data.fill(0, i * n, (i + 1) * n);
-        l.data[i * n + i] = 1;
-      }
-      for (const j of zeroColumns) {
-        for (let i = 0; i < n; i++) l.data[i * n + j] = i === j ? 1 : 0;
-      }
+    solve: (b) => luSolve(live(), b),
+    solveTransposed: (c) => luSolveTransposed(live(), c),
+    columnSums: () => onePlus(luSolveTransposed(live(), direct.columns)),
+    rowSums: () => onePlus(luSolve(live(), direct.rows)),
+    inverse: () => exactIdentity(luInverse(live())),
+    releaseInverse: () => {
+      const l = exactIdentity(luInverseInPlace(live()));
+      spent = true;
       return l;
     },
   };

@@ -4,6 +4,7 @@ import { matrix, type Matrix } from "./matrix";
 import {
   wasmInverse,
   wasmInverseFromFactors,
+  wasmInverseInPlace,
   wasmIsResident,
   wasmLuAvailable,
   wasmLuFactor,
@@ -267,6 +268,20 @@ export function luInverse(factor: LuDecomposition): Matrix {
 }
 
 /**
+ * A⁻¹ from a factorisation that is no longer needed: factors made by the WebAssembly kernel are inverted in
+ * their own memory (LAPACK getri: U⁻¹, then X·L = U⁻¹ a block of columns at a time from the right, then the
+ * column interchanges; no second matrix) and are consumed — `factor` must not be used again, and the result's
+ * data is a view on the kernel's memory (read-only; transfer a copy). Other factors are inverted as by
+ * {@link luInverse}.
+ *
+ * @example luInverseInPlace(luDecompose(fromRows([[2, 0], [0, 4]]))).data // => Float64Array [0.5, 0, 0, 0.25]
+ */
+export function luInverseInPlace(factor: LuDecomposition): Matrix {
+  const inPlace = wasmInverseInPlace(factor.lu, factor.n);
+  return inPlace ? matrix(factor.n, factor.n, inPlace) : luInverse(factor);
+}
+
+/**
  * Estimate of the 1-norm condition number κ₁(A) = ‖A‖₁‖A⁻¹‖₁ (Hager 1984, Higham 1988 alg. 4.1),
  * from a few solves with the existing factorisation: O(n²) after the LU.
  *
@@ -310,7 +325,7 @@ export function conditionEstimate(factor: LuDecomposition): number {
  * Inverse A⁻¹ through the LU factorisation, A⁻¹ = U⁻¹L⁻¹P, never by cofactors or Gauss–Jordan. The identity is
  * solved a block of columns at a time, skipping the zero rows above each block of L⁻¹: 2n³ flops in all.
  * From order 48 on the factorisation and the solves run in the WebAssembly kernel without leaving its memory,
- * so the peak is three matrices (input, factors, result).
+ * so the peak is three matrices (input, factors, result); {@link luInverseInPlace} needs two.
  *
  * @throws {SelaError} `input` when A is not square, `numeric` when it is singular.
  * @example toRows(inverse(fromRows([[2, 0], [0, 4]]))) // => [[0.5, 0], [0, 0.25]]

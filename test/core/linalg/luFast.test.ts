@@ -5,6 +5,7 @@ import {
   luDecompose,
   luDecomposeIdentityMinus,
   luInverse,
+  luInverseInPlace,
   luSolve,
   luSolveMatrix,
   luSolveTransposed,
@@ -166,7 +167,8 @@ describe.each(paths)("%s path agrees with the reference LU", (_name, useWasm) =>
     }
   });
 
-  test.each([1, 2, 7, 50, 129, 260])("n = %i: A·A⁻¹ = I and A⁻¹ matches the reference", (n) => {
+  // Sizes around the in-place inverse's 64-column blocks and the 32-row triangular leaves.
+  test.each([1, 2, 7, 50, 63, 64, 65, 129, 260])("n = %i: A·A⁻¹ = I and A⁻¹ matches the reference", (n) => {
     const a = randomMatrix(n, n);
     const inv = inverse(a);
     expect(identityResidual(a, inv)).toBeLessThan(1e-10);
@@ -275,6 +277,16 @@ describe.each(paths)("%s path agrees with the reference LU", (_name, useWasm) =>
     expect(Array.from(direct.permutation)).toEqual(Array.from(formed.permutation));
     expect(Array.from(direct.lu)).toEqual(Array.from(formed.lu));
     expect(direct.norm1).toBe(formed.norm1);
+  });
+
+  test.each([5, 64, 150])("n = %i: the inverse in place of spent factors equals the inverse from kept ones", (n) => {
+    const a = randomMatrix(n, n);
+    const kept = luInverse(luDecompose(a));
+    const factor = luDecompose(a);
+    const spent = luInverseInPlace(factor);
+    expect(relativeDifference(spent.data, kept.data)).toBeLessThan(1e-11);
+    expect(identityResidual(a, spent)).toBeLessThan(1e-10);
+    if (useWasm && n >= 48) expect(spent.data).toBe(factor.lu); // the factors' own memory: no second matrix
   });
 
   test("n = 0 is an empty factorisation", () => {
