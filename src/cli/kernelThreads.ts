@@ -1,3 +1,5 @@
+import * as v8 from "node:v8";
+import * as vm from "node:vm";
 import { Worker } from "node:worker_threads";
 import { setKernelHelperFactory, type KernelHelper, type KernelHelperFactory } from "../core/linalg/wasm/luWasm";
 import type { WasmModule } from "../core/linalg/wasm/webassembly";
@@ -6,16 +8,38 @@ import type { WasmModule } from "../core/linalg/wasm/webassembly";
 // shared memory and a control block, instantiates the kernel on that memory and runs its helper loop, which
 // returns when the operation releases it. Kept as source text (run with `eval`) so that it needs no file of
 // its own next to the compiled CLI or the bundle.
+//
+// An idle worker never collects garbage, and each instance it made keeps its operation's shared memory (the
+// whole matrix) alive: without a collection every 256 MB the process would grow by one matrix per operation.
 const HELPER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
+require("node:v8").setFlagsFromString("--expose-gc");
+const collect = require("node:vm").runInNewContext("gc");
 const abort = () => { throw new Error("WebAssembly LU kernel aborted"); };
-parentPort.on("message", ({ memory, control, ticket }) => {
-  const { exports } = new WebAssembly.Instance(workerData.module, { env: { memory, abort } });
-  exports.helperLoop(control, ticket);
+let held = 0;
+parentPort.on("message", (message) => {
+  const { exports } = new WebAssembly.Instance(workerData.module, { env: { memory: message.memory, abort } });
+  exports.helperLoop(message.control, message.ticket);
+  held += message.memory.buffer.byteLength;
+  if (held >= 256 * 1024 * 1024) {
+    held = 0;
+    setImmediate(collect); // after this handler, when nothing here refers to the memories any more
+  }
 });
 `;
 
 let worker: Worker | undefined;
+
+/** A full garbage collection in this thread (gc exposed to a fresh context: V8 flags are process-wide). */
+function collectGarbage(): void {
+  const exposed = (globalThis as { gc?: () => void }).gc;
+  if (exposed) {
+    exposed();
+    return;
+  }
+  v8.setFlagsFromString("--expose-gc");
+  (vm.runInNewContext("gc") as () => void)();
+}
 
 /** Starts the helper thread (unref'd: it never keeps the process alive) for the threaded kernel. */
 const startHelper: KernelHelperFactory = (module: WasmModule): KernelHelper => {
@@ -28,6 +52,7 @@ const startHelper: KernelHelperFactory = (module: WasmModule): KernelHelper => {
     attach: (memory, control, ticket) => {
       thread.postMessage({ memory, control, ticket });
     },
+    reclaim: collectGarbage,
   };
 };
 

@@ -41,6 +41,12 @@ export interface KernelHelper {
    * the work from the moment it arrives, and runs everything itself until then.
    */
   attach(memory: WasmMemory, control: number, ticket: number): void;
+  /**
+   * Collects garbage now, if the environment can. Shared memories escape the engine's accounting of external
+   * memory, so a process that factorises one large matrix after another would otherwise keep each one until an
+   * unrelated full collection; the kernel calls this once 256 MB of them have been allocated.
+   */
+  reclaim?(): void;
 }
 
 /** Starts a helper thread for the compiled threaded module. */
@@ -57,6 +63,9 @@ let threadedModule: WasmModule | null | undefined;
 let probe: LuExports | undefined;
 let ticket = 0;
 let helperTasks = 0;
+/** Bytes of shared memory allocated since the helper's environment last collected garbage. */
+let sharedSinceReclaim = 0;
+const RECLAIM_BYTES = 256 * 1024 * 1024;
 
 function wasmApi(): WasmNamespace | undefined {
   return (globalThis as { WebAssembly?: WasmNamespace }).WebAssembly;
@@ -242,6 +251,11 @@ function workspace(n: number, block: number): Workspace {
     }).exports as unknown as LuExports;
     const at = layout(probe, n, block, probe.heapBase(), true);
     const pages = Math.ceil(at.end / PAGE);
+    sharedSinceReclaim += pages * PAGE;
+    if (sharedSinceReclaim >= RECLAIM_BYTES) {
+      sharedSinceReclaim = pages * PAGE;
+      kernelHelper()?.reclaim?.();
+    }
     const memory = new api.Memory({ initial: pages, maximum: pages, shared: true });
     const k = new api.Instance(module, { env: { memory, abort } }).exports as unknown as LuExports;
     k.setControl(at.control);
