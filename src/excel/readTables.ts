@@ -6,7 +6,7 @@ import type { TableCell, TableData, TableSummary } from "../analysis/gateway";
 import { inputError } from "../core/errors";
 import { MAX_CELLS_PER_SYNC } from "./blocks";
 import { loadTables, loadWorksheets } from "./collections";
-import { headerText, readValues, tableCell } from "./reading";
+import { headerText, readValues, tableCell, tableCells } from "./reading";
 import { splitAddress } from "./sheetNames";
 
 /** Every table, then one "range" entry per non-empty sheet without a table. */
@@ -75,7 +75,14 @@ export async function readWorkbookTable(context: Excel.RequestContext, name: str
   await context.sync();
   const values = await readValues(context, { range, rows: range.rowCount, cols: range.columnCount });
   const [head = [], ...rows] = values;
-  return { name, headers: head.map(headerText), rows: rows.map((r) => r.map(tableCell)) };
+  let formats: unknown[][] | undefined;
+  if (rows.length > 0) {
+    const firstRow = range.getRow(1);
+    firstRow.load("numberFormat");
+    await context.sync();
+    formats = firstRow.numberFormat as unknown[][];
+  }
+  return { name, headers: head.map(headerText), rows: tableCells(rows, formats) };
 }
 
 async function readNamedTable(context: Excel.RequestContext, name: string): Promise<TableData> {
@@ -84,11 +91,14 @@ async function readNamedTable(context: Excel.RequestContext, name: string): Prom
   if (table.isNullObject) throw notFound(name);
   const header = table.getHeaderRowRange();
   const body = table.getDataBodyRange();
+  const firstRow = body.getRow(0); // a table always has a body row, possibly blank
   header.load("values");
   body.load("rowCount,columnCount");
+  firstRow.load("numberFormat");
   await context.sync();
   const rows = await readValues(context, { range: body, rows: body.rowCount, cols: body.columnCount });
-  return { name, headers: (header.values[0] ?? []).map(headerText), rows: rows.map((r) => r.map(tableCell)) };
+  const headers = (header.values[0] ?? []).map(headerText);
+  return { name, headers, rows: tableCells(rows, firstRow.numberFormat as unknown[][]) };
 }
 
 /**

@@ -7,6 +7,7 @@
  * through the workbook's relationships, never by assuming sheetN.xml names (LibreOffice, Google Sheets and
  * others differ).
  */
+import { asCode, codeFormatWidth } from "../analysis/codeFormats";
 import type { CellRange } from "../analysis/report";
 import { inputError } from "../core/errors";
 import { MAX_COLS, MAX_ROWS, parseCellRef, parseRangeRef } from "./cellRef";
@@ -170,18 +171,11 @@ function codeFormatWidths(pkg: Package, wbRels: readonly Relationship[]): number
   const widths = new Map<string, number>();
   const formats = childNamed(root, "numFmts");
   for (const f of formats ? childrenNamed(formats, "numFmt") : []) {
-    const code = decodeOoxmlText(f.attrs.formatCode ?? "").trim();
-    if (/^0{2,}$/.test(code)) widths.set(f.attrs.numFmtId ?? "", code.length);
+    const width = codeFormatWidth(decodeOoxmlText(f.attrs.formatCode ?? ""));
+    if (width > 0) widths.set(f.attrs.numFmtId ?? "", width);
   }
   const xfs = childNamed(root, "cellXfs");
   return (xfs ? childrenNamed(xfs, "xf") : []).map((xf) => widths.get(xf.attrs.numFmtId ?? "") ?? 0);
-}
-
-/** A whole, non-negative number shorter than the code width, as the zero-padded text Excel shows. */
-function asCode(value: number, width: number): CellValue {
-  if (width === 0 || !Number.isInteger(value) || value < 0) return value;
-  const digits = String(value);
-  return digits.length < width ? digits.padStart(width, "0") : value;
 }
 
 /** One `<c>`: its value by type (`t`), cached values for formulas; `codeWidths` as {@link codeFormatWidths}. */

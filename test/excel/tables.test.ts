@@ -54,6 +54,31 @@ describe("listTables / readTable / readSelection", () => {
     });
   });
 
+  it("reads codes kept as numbers with a zero-padded format as the text Excel shows, in tables and ranges", async () => {
+    const fake = new FakeExcel(["Trade", "Plain"]);
+    const sheet = fake.sheet("Trade");
+    const plain = fake.sheet("Plain");
+    for (const ws of [sheet, plain]) {
+      ws.set("A1", "Product");
+      ws.set("B1", "Value");
+      ws.set("A2", 10121); // HS 010121, shown as such through the format 000000
+      ws.set("B2", 5);
+      ws.set("A3", 123456);
+      ws.set("B3", 7.5);
+      ws.get("A2").numberFormat = "000000";
+      ws.get("A3").numberFormat = "000000";
+      ws.get("B2").numberFormat = "00"; // only the first data row's formats are read: B is a code column too
+    }
+    sheet.tables.add("A1:B3", true).name = "Codes";
+    const gateway = createOfficeGateway(fake.host());
+    const expected = [
+      ["010121", "05"],
+      [123456, 7.5],
+    ];
+    expect((await gateway.readTable("Codes")).rows).toEqual(expected);
+    expect((await gateway.readTable("'Plain'!A1:B3")).rows).toEqual(expected);
+  });
+
   it("reads a range by the sheet-qualified address listTables gave", async () => {
     const fake = new FakeExcel(["IO table"]);
     const io = fake.sheet("IO table");
