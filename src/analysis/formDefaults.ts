@@ -5,7 +5,6 @@
  * defaults parse the whole table, so the pane asks the compute worker for them (task "ioDefaults").
  */
 import { SelaError } from "../core/errors";
-import type { Language } from "../functions/language";
 import type { TableCell, TableData } from "./gateway";
 import { ioInputFromTable, normalizeName } from "./ioInput";
 import { detectTradeLayout, tradeInputFromTable, type TradeTableChoices } from "./tradeInput";
@@ -22,8 +21,8 @@ export interface IoDefaults {
   readonly output?: string;
   /** Satellite accounts detected by name (employment, wages, value added). */
   readonly extras: readonly string[];
-  /** Why the table cannot be read as an IO table (the parser's message, in the requested language), when it cannot. */
-  readonly problem?: string;
+  /** Why the table cannot be read as an IO table (the parser's message in both languages), when it cannot. */
+  readonly problem?: { readonly en: string; readonly es: string };
 }
 
 function cellText(c: TableCell | undefined): string {
@@ -44,7 +43,7 @@ function numberOr0(c: TableCell | undefined): number {
  *
  * @example ioDefaults({ name: "t", headers: ["", "A", "B", "Output"], rows: [["A", 1, 2, 10], ["B", 3, 4, 20]] }).output // => "Output"
  */
-export function ioDefaults(table: TableData, labelColumn?: string, language: Language = "en"): IoDefaults {
+export function ioDefaults(table: TableData, labelColumn?: string): IoDefaults {
   const label = labelColumn ?? table.headers[0] ?? "";
   const labelIndex = Math.max(
     0,
@@ -54,15 +53,16 @@ export function ioDefaults(table: TableData, labelColumn?: string, language: Lan
   let sectors: string[] = [];
   let output: Float64Array | undefined;
   let extras: string[] = [];
-  let problem: string | undefined;
+  let problem: IoDefaults["problem"];
   try {
     const input = ioInputFromTable(table, labelColumn !== undefined ? { labelColumn } : {});
     sectors = input.sectors;
     output = input.output;
     extras = input.extras.map((x) => x.name);
   } catch (error) {
-    // A plain message: the defaults travel back from the compute worker, where errors lose their class.
-    problem = error instanceof SelaError ? error.text[language] : String(error);
+    // Plain texts in both languages: the defaults travel back from the compute worker, where errors lose their
+    // class, and the pane may switch language without detecting again.
+    problem = error instanceof SelaError ? { ...error.text } : { en: String(error), es: String(error) };
   }
   const sectorKeys = new Set(sectors.map(normalizeName));
   const sectorRows = rowLabels.map((l, i) => (sectorKeys.has(normalizeName(l)) ? i : -1)).filter((i) => i >= 0);

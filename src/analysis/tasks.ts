@@ -9,7 +9,6 @@
  * - `"space"`: {@link SpaceTaskPayload} → productSpace
  * - `"ioDefaults"`: {@link IoDefaultsPayload} → the IO form's defaults (they parse the whole table)
  */
-import type { Language } from "../functions/language";
 import { registerTask } from "../worker/taskRegistry";
 import { ioDefaults, type IoDefaults } from "./formDefaults";
 import type { TableData } from "./gateway";
@@ -44,7 +43,6 @@ export interface SpaceTaskPayload {
 export interface IoDefaultsPayload {
   readonly table: TableData;
   readonly labelColumn?: string;
-  readonly language: Language;
 }
 
 /** The task names, for the callers. */
@@ -52,7 +50,7 @@ export const ANALYSIS_TASKS = { io: "io", trade: "trade", space: "space", ioDefa
 
 /** Detects the IO form's defaults (exported for tests). */
 export function ioDefaultsTask(payload: IoDefaultsPayload): IoDefaults {
-  return ioDefaults(payload.table, payload.labelColumn, payload.language);
+  return ioDefaults(payload.table, payload.labelColumn);
 }
 
 /** Runs the IO linkages analysis on a table (exported for the in-page fallback and tests). */

@@ -20,9 +20,18 @@ const scope = globalThis as unknown as {
 
 scope.onmessage = (event) => {
   void handleRequest(event.data, functions).then(async (response) => {
-    // Large results (function results, report grids) go back packed, their numbers transferred.
-    const transfer: ArrayBuffer[] = [];
-    const value = response.ok ? await pack(response.value, transfer, false) : undefined;
-    scope.postMessage(response.ok ? { ...response, value } : response, transfer);
+    try {
+      // Large results (function results, report grids) go back packed, their numbers transferred.
+      const transfer: ArrayBuffer[] = [];
+      const value = response.ok ? await pack(response.value, transfer, false) : undefined;
+      scope.postMessage(response.ok ? { ...response, value } : response, transfer);
+    } catch {
+      // A result that cannot be sent (too large to pack, not cloneable) still answers, so the page never waits.
+      const spanish = event.data.language === "es";
+      const message = spanish
+        ? "el resultado es demasiado grande para devolverlo"
+        : "the result is too large to send back";
+      scope.postMessage({ job: response.job, ok: false, message }, []);
+    }
   });
 };

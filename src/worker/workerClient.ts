@@ -79,20 +79,20 @@ export class WorkerClient {
       // Large tables and arguments go packed, their numbers transferred rather than cloned (packing.ts).
       const transfer: ArrayBuffer[] = [];
       const packed = pack(body.kind === "function" ? body.args : body.payload, transfer);
-      packed.then(
-        (value) => {
+      const fail = (error: unknown): void => {
+        this.pending.delete(job);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      };
+      packed
+        .then((value) => {
           if (!this.pending.has(job)) return; // cancelled (or the worker failed) while packing
           const message: WorkerRequest =
             body.kind === "function"
               ? { job, language, ...body, args: value as readonly unknown[] }
               : { job, language, ...body, payload: value };
-          worker.postMessage(message, transfer);
-        },
-        (error: unknown) => {
-          this.pending.delete(job);
-          reject(error instanceof Error ? error : new Error(String(error)));
-        },
-      );
+          worker.postMessage(message, transfer); // may throw (DataCloneError): the job then fails, never hangs
+        })
+        .catch(fail);
     });
   }
 

@@ -85,6 +85,35 @@ describe("input-output linkages in the pane", () => {
     expect(options.map((o) => o.textContent)).toEqual(["SELA_Brazil_IO_2015"]);
   });
 
+  it("detects a table's defaults once, and keeps the user's choices when the language changes", async () => {
+    const gateway = new FakeGateway();
+    const detector = inThreadCompute();
+    const detections: string[] = [];
+    const compute = {
+      runTask: (task: string, payload: unknown, language: "en" | "es", signal?: AbortSignal) => {
+        if (task === "ioDefaults") detections.push(String((payload as { labelColumn?: string }).labelColumn));
+        return detector.runTask(task, payload, language, signal);
+      },
+    };
+    renderPane({ gateway, compute });
+    await insertBrazil();
+    const io = region("Input-output linkages");
+    const output = (): HTMLSelectElement =>
+      within(io).getByLabelText<HTMLSelectElement>("Gross output (row or column)");
+    await waitFor(() => {
+      expect(output().value).toBe("Output");
+    });
+    expect(detections).toHaveLength(1);
+    const other = Array.from(output().options).find((o) => o.value !== "Output")!.value;
+    fireEvent.change(output(), { target: { value: other } });
+    fireEvent.click(screen.getByRole("tab", { name: "Español" }));
+    const salida = await within(region("Encadenamientos insumo-producto")).findByLabelText<HTMLSelectElement>(
+      /Producción bruta/,
+    );
+    expect(salida.value).toBe(other);
+    expect(detections).toHaveLength(1);
+  });
+
   it("uses Ghosh forward linkages when chosen", async () => {
     const gateway = new FakeGateway();
     renderPane({ gateway });

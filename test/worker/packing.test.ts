@@ -91,6 +91,21 @@ describe("packing for the worker boundary", () => {
     expect(pauses).toBe(0);
   });
 
+  it("fails a job whose message cannot be posted instead of leaving it pending", async () => {
+    class RefusingWorker implements WorkerLike {
+      onmessage: ((event: { data: WorkerResponse }) => void) | null = null;
+      onerror: ((event: unknown) => void) | null = null;
+      postMessage(): void {
+        throw new Error("DataCloneError: could not be cloned");
+      }
+      terminate(): void {
+        // nothing runs
+      }
+    }
+    const client = new WorkerClient(() => new RefusingWorker());
+    await expect(client.runTask("anything", { rows: grid(100, 100, () => 1) }, "en")).rejects.toThrow(/DataCloneError/);
+  });
+
   it("is used both ways by the worker client", async () => {
     registerTask("transpose", (payload) => {
       const rows = (payload as { rows: number[][] }).rows;

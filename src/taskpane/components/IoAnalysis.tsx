@@ -10,10 +10,11 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { IoLinkagesSummary } from "../../analysis/ioLinkages";
 import type { IoDefaults } from "../../analysis/formDefaults";
 import { ANALYSIS_TASKS, type IoDefaultsPayload, type IoTaskPayload } from "../../analysis/tasks";
+import { CancelledError } from "../../worker/workerClient";
 import { describeTable, type AnalysisSectionProps } from "../analysisProps";
 import { errorMessage } from "../errors";
 import { format, strings, type PaneStrings } from "../strings";
@@ -69,33 +70,45 @@ export function IoAnalysis({
   const [method, setMethod] = useState<"leontief" | "ghosh">("leontief");
   const satellitesId = useId("satellites");
 
-  useEffect(() => {
-    setLabelColumn(table?.headers[0] ?? "");
-  }, [table]);
-  // The defaults parse the whole table (a 2,000-sector table takes over 100 ms): the worker detects them.
+  // The label column in force: the chosen one while the table has it, else the first column (one value per
+  // table and choice, so a new table is detected once, not first with the old table's column).
+  const label = table === undefined ? "" : table.headers.includes(labelColumn) ? labelColumn : (table.headers[0] ?? "");
+  // The defaults parse the whole table (a 2,000-sector table takes over 100 ms): the worker detects them. They
+  // carry texts in both languages, so switching language neither detects again nor resets the user's choices.
   const [defaults, setDefaults] = useState<IoDefaults | undefined>();
+  const [attempt, setAttempt] = useState(0);
+  const languageNow = useRef(language);
+  languageNow.current = language;
   useEffect(() => {
     setDefaults(undefined);
     if (table === undefined) return undefined;
     let current = true;
-    const payload: IoDefaultsPayload = {
-      table,
-      ...(labelColumn !== "" ? { labelColumn } : {}),
-      language,
-    };
-    compute.runTask(ANALYSIS_TASKS.ioDefaults, payload, language).then(
+    const payload: IoDefaultsPayload = { table, labelColumn: label };
+    compute.runTask(ANALYSIS_TASKS.ioDefaults, payload, languageNow.current).then(
       (value) => {
         if (current) setDefaults(value as IoDefaults);
       },
       (error: unknown) => {
-        if (current)
-          setDefaults({ labelColumn, sectors: [], candidates: [], extras: [], problem: errorMessage(error, language) });
+        if (!current) return;
+        // Cancelling another job restarts the shared worker and drops this one with it: ask again.
+        if (error instanceof CancelledError) {
+          setAttempt((n) => n + 1);
+          return;
+        }
+        const message = errorMessage(error, languageNow.current);
+        setDefaults({
+          labelColumn: label,
+          sectors: [],
+          candidates: [],
+          extras: [],
+          problem: { en: message, es: message },
+        });
       },
     );
     return () => {
       current = false;
     };
-  }, [table, labelColumn, compute, language]);
+  }, [table, label, compute, attempt]);
   useEffect(() => {
     setOutput(defaults?.output ?? "");
     setExtras(defaults?.extras ?? []);
@@ -112,7 +125,7 @@ export function IoAnalysis({
       return {
         table: fresh,
         choices: {
-          labelColumn,
+          labelColumn: label,
           output,
           extras: extras.filter((x) => satellites.includes(x)),
         },
@@ -133,7 +146,7 @@ export function IoAnalysis({
         <>
           <ColumnSelect
             label={t.labelColumn}
-            value={labelColumn}
+            value={label}
             options={table.headers}
             onChange={setLabelColumn}
             disabled={run.busy}
@@ -141,7 +154,7 @@ export function IoAnalysis({
           {defaults === undefined ? (
             <Caption1>{t.detectingSectors}</Caption1>
           ) : defaults.problem !== undefined ? (
-            <Caption1 role="note">{format(t.ioNotDetected, defaults.problem)}</Caption1>
+            <Caption1 role="note">{format(t.ioNotDetected, defaults.problem[language])}</Caption1>
           ) : (
             <Caption1>{format(t.sectorsFound, defaults.sectors.length)}</Caption1>
           )}
