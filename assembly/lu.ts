@@ -148,7 +148,7 @@ function gemmSerial(
       const stripBytes = (<usize>kc) << 5;
       const aPack = pack + <usize>(KC * NC * 8);
       for (let i = 0; i < m4; i += 4) {
-        // Pack A[i:i+4, pc:pc+kc], the four rows interleaved (4 KB, reused by every strip of B).
+        // Pack A[i:i+4, pc:pc+kc], the four rows interleaved (8 KB, reused by every strip of B).
         let dst = aPack;
         let src = a + <usize>i * lda8 + ((<usize>pc) << 3);
         for (let p = 0; p < kc; p++) {
@@ -204,7 +204,8 @@ function gemmSerial(
 //
 // Control block (i32 words at `control`): [0] state (IDLE, POSTED, DONE, EXIT), [1] helper active, [2] ticket
 // of the current operation, [3] kind of the posted task, [4..13] its arguments, [14] the helper's packing buffer,
-// [15] how many tasks the helper ran in this operation (read by the glue after the release, for the tests).
+// [15] how many tasks the helper ran in this operation (read by the glue after the release, for the tests),
+// [16] set by the helper's host when a task failed (the caller then traps instead of using a half-done result).
 
 const IDLE = 0;
 const POSTED = 1;
@@ -226,7 +227,7 @@ let posted = false;
 
 /** Bytes of the control block. */
 export function controlBytes(): i32 {
-  return 64;
+  return 128;
 }
 
 /** Uses the control block at `ptr` for this instance's parallel work (0: run everything on this thread). */
@@ -242,6 +243,7 @@ export function resetControl(ptr: usize, ticket: i32, pack: usize): void {
     atomic.store<i32>(ptr, ticket, 8);
     store<usize>(ptr, pack, 56);
     store<i32>(ptr, 0, 60);
+    atomic.store<i32>(ptr, 0, 64);
   }
 }
 
@@ -347,7 +349,9 @@ export function helperLoop(ptr: usize, ticket: i32): void {
       if (state == POSTED) {
         runPosted(ptr);
         store<i32>(ptr, load<i32>(ptr, 60) + 1, 60);
-        atomic.store<i32>(ptr, DONE);
+        // POSTED → DONE only: if the caller gave up meanwhile (an error in its own half) and said EXIT, the
+        // EXIT must stay, or this thread would sleep on DONE forever and never serve another operation.
+        atomic.cmpxchg<i32>(ptr, POSTED, DONE);
         atomic.notify(ptr, 1);
       } else if (!spinWhile(ptr, state)) {
         atomic.wait<i32>(ptr, state, -1); // IDLE, or DONE not yet taken back by the caller
@@ -411,6 +415,7 @@ function collect(): void {
     }
     atomic.store<i32>(ptr, IDLE);
     posted = false;
+    if (atomic.load<i32>(ptr, 64) != 0) unreachable(); // the helper's half failed: never use a half-done result
   }
 }
 

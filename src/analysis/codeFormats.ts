@@ -17,13 +17,15 @@ export function codeFormatWidth(formatCode: string): number {
 }
 
 /**
- * A whole, non-negative number shorter than `width` as the zero-padded text Excel shows; anything else as it is.
+ * A whole, non-negative number in a code column as the text Excel shows (zero-padded to `width`); anything else
+ * as it is. Codes that already fill the width become text too, so that a code column holds one type.
  *
  * @example asCode(10121, 6) // => "010121"
- * @example asCode(123456, 6) // => 123456
+ * @example asCode(123456, 6) // => "123456"
  */
 export function asCode<T>(value: T, width: number): T | string {
-  if (width === 0 || typeof value !== "number" || !Number.isInteger(value) || value < 0) return value;
-  const digits = String(value);
-  return digits.length < width ? digits.padStart(width, "0") : value;
+  if (width === 0 || typeof value !== "number" || !Number.isInteger(value) || value < 0 || value >= 1e15) {
+    return value;
+  }
+  return String(value).padStart(width, "0");
 }

@@ -18,8 +18,19 @@ const collect = require("node:vm").runInNewContext("gc");
 const abort = () => { throw new Error("WebAssembly LU kernel aborted"); };
 let held = 0;
 parentPort.on("message", (message) => {
-  const { exports } = new WebAssembly.Instance(workerData.module, { env: { memory: message.memory, abort } });
-  exports.helperLoop(message.control, message.ticket);
+  try {
+    const { exports } = new WebAssembly.Instance(workerData.module, { env: { memory: message.memory, abort } });
+    exports.helperLoop(message.control, message.ticket);
+  } catch {
+    // A failed task must not leave the caller waiting, nor let it use a half-done product: flag the failure
+    // (word 16 of the control block), answer DONE, leave.
+    const words = new Int32Array(message.memory.buffer, message.control, 32);
+    Atomics.store(words, 16, 1);
+    Atomics.store(words, 0, 2);
+    Atomics.store(words, 1, 0);
+    Atomics.notify(words, 0);
+    Atomics.notify(words, 1);
+  }
   held += message.memory.buffer.byteLength;
   if (held >= 256 * 1024 * 1024) {
     held = 0;

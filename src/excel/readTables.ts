@@ -75,14 +75,18 @@ export async function readWorkbookTable(context: Excel.RequestContext, name: str
   await context.sync();
   const values = await readValues(context, { range, rows: range.rowCount, cols: range.columnCount });
   const [head = [], ...rows] = values;
-  let formats: unknown[][] | undefined;
-  if (rows.length > 0) {
-    const firstRow = range.getRow(1);
-    firstRow.load("numberFormat");
-    await context.sync();
-    formats = firstRow.numberFormat as unknown[][];
-  }
-  return { name, headers: head.map(headerText), rows: tableCells(rows, formats) };
+  // The header row's and first data row's formats, so that codes read the same as labels and as headers (an
+  // IO table whose sector codes are numbers shown as "00" in column A and in row 1).
+  const top = range.getCell(0, 0).getResizedRange(Math.min(1, range.rowCount - 1), range.columnCount - 1);
+  top.load("numberFormat");
+  await context.sync();
+  const [headFormats, firstFormats] = top.numberFormat as unknown[][];
+  const [headers = []] = tableCells([head], headFormats ? [headFormats] : undefined);
+  return {
+    name,
+    headers: headers.map(headerText),
+    rows: tableCells(rows, firstFormats && rows.length > 0 ? [firstFormats] : undefined),
+  };
 }
 
 async function readNamedTable(context: Excel.RequestContext, name: string): Promise<TableData> {

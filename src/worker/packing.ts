@@ -18,10 +18,35 @@ export const SLICE_CELLS = 200_000;
 /** Lets the page render and handle input before the next slice. */
 type Pause = () => Promise<void>;
 
-const nextTask: Pause = () =>
-  new Promise((resolve) => {
-    setTimeout(resolve, 0);
-  });
+/**
+ * Lets the page render and handle input before the next slice. A MessageChannel message rather than a timer:
+ * browsers throttle timers in hidden pages (Excel's shared runtime while the pane is closed) to one a second or
+ * less, which would stretch a large custom-function call by seconds; messages are not throttled.
+ */
+const nextTask: Pause = (() => {
+  const Channel = (globalThis as { MessageChannel?: typeof MessageChannel }).MessageChannel;
+  if (Channel === undefined) {
+    return () =>
+      new Promise<void>((resolve) => {
+        setTimeout(resolve, 0);
+      });
+  }
+  const waiting: (() => void)[] = [];
+  let channel: MessageChannel | undefined;
+  return () =>
+    new Promise<void>((resolve) => {
+      if (channel === undefined) {
+        channel = new Channel();
+        channel.port1.onmessage = () => {
+          waiting.shift()?.();
+        };
+        // In Node (tests) an open port would keep the process alive.
+        (channel.port1 as { unref?: () => void }).unref?.();
+      }
+      waiting.push(resolve);
+      channel.port2.postMessage(null);
+    });
+})();
 
 /** Counts cells done and pauses once a slice is full (a no-op in the synchronous forms). */
 interface Slicer {

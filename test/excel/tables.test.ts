@@ -73,7 +73,7 @@ describe("listTables / readTable / readSelection", () => {
     const gateway = createOfficeGateway(fake.host());
     const expected = [
       ["010121", "05"],
-      [123456, 7.5],
+      ["123456", 7.5],
     ];
     expect((await gateway.readTable("Codes")).rows).toEqual(expected);
     expect((await gateway.readTable("'Plain'!A1:B3")).rows).toEqual(expected);

@@ -193,7 +193,7 @@ describe("readWorkbook: codes kept as numbers with a zero-padded format", () => 
       '<c r="H1" s="9"><v>3</v></c></row></sheetData></worksheet>',
   });
 
-  test("whole numbers shorter than the format read as the zero-padded text Excel shows; others stay numbers", () => {
-    expect(readWorkbook(styled).sheets[0]!.cells).toEqual([["010121", 123456, 1.5, -5, 7, 7, 10121, 3]]);
+  test("whole numbers in a code format read as the zero-padded text Excel shows; other values stay numbers", () => {
+    expect(readWorkbook(styled).sheets[0]!.cells).toEqual([["010121", "123456", 1.5, -5, 7, 7, 10121, 3]]);
   });
 });

@@ -188,7 +188,9 @@ export function leontiefSystem(a: Matrix): LeontiefSystem {
   return {
     n,
     coefficients: a,
-    factor,
+    get factor() {
+      return live();
+    },
     solve: (b) => luSolve(live(), b),
     solveTransposed: (c) => luSolveTransposed(live(), c),
     columnSums: () => onePlus(luSolveTransposed(live(), direct.columns)),
