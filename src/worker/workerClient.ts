@@ -72,16 +72,31 @@ export class WorkerClient {
     const job = this.nextJob++;
     const worker = this.ensureWorker();
     return new Promise((resolve, reject) => {
-      this.pending.set(job, { resolve, reject });
-      signal?.addEventListener("abort", () => {
+      // The abort listener lives as long as the job: an abort after it settled must not cancel other jobs.
+      const onAbort = (): void => {
         this.cancelAll();
+      };
+      const settled = (): void => {
+        signal?.removeEventListener("abort", onAbort);
+      };
+      this.pending.set(job, {
+        resolve: (value) => {
+          settled();
+          resolve(value);
+        },
+        reject: (error) => {
+          settled();
+          reject(error);
+        },
       });
+      signal?.addEventListener("abort", onAbort);
       // Large tables and arguments go packed, their numbers transferred rather than cloned (packing.ts).
       const transfer: ArrayBuffer[] = [];
       const packed = pack(body.kind === "function" ? body.args : body.payload, transfer);
       const fail = (error: unknown): void => {
+        const entry = this.pending.get(job);
         this.pending.delete(job);
-        reject(error instanceof Error ? error : new Error(String(error)));
+        entry?.reject(error instanceof Error ? error : new Error(String(error)));
       };
       packed
         .then((value) => {
@@ -103,12 +118,29 @@ export class WorkerClient {
       const response = event.data;
       const pending = this.pending.get(response.job);
       if (!pending) return;
-      this.pending.delete(response.job);
-      if (response.ok) {
-        unpack(response.value).then(pending.resolve, pending.reject);
-      } else {
+      if (!response.ok) {
+        this.pending.delete(response.job);
         pending.reject(new Error(response.message));
+        return;
       }
+      // The job stays pending while its result is unpacked, so a cancel meanwhile still rejects it.
+      const finish = (settle: () => void): void => {
+        if (this.pending.get(response.job) !== pending) return;
+        this.pending.delete(response.job);
+        settle();
+      };
+      unpack(response.value).then(
+        (value) => {
+          finish(() => {
+            pending.resolve(value);
+          });
+        },
+        (error: unknown) => {
+          finish(() => {
+            pending.reject(error instanceof Error ? error : new Error(String(error)));
+          });
+        },
+      );
     };
     worker.onerror = () => {
       // A crashed worker (out of memory, a bug) fails its jobs with a message instead of hanging them.

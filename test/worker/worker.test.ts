@@ -81,6 +81,24 @@ describe("compute worker", () => {
     expect(workers).toHaveLength(2);
   });
 
+  it("ignores an abort that comes after its job settled: other jobs go on", async () => {
+    const client = new WorkerClient(() => new InThreadWorker());
+    registerTask(
+      "later",
+      () =>
+        new Promise((resolve) =>
+          setTimeout(() => {
+            resolve("done");
+          }, 30),
+        ),
+    );
+    const controller = new AbortController();
+    expect(await client.runTask("double", 1, "en", controller.signal)).toBe(2);
+    const other = client.runTask("later", null, "en");
+    controller.abort();
+    await expect(other).resolves.toBe("done");
+  });
+
   it("fails jobs of a crashed worker instead of hanging", async () => {
     let worker: InThreadWorker | undefined;
     const client = new WorkerClient(() => (worker = new InThreadWorker()));
