@@ -18,13 +18,19 @@ export const SLICE_CELLS = 200_000;
 /** Lets the page render and handle input before the next slice. */
 type Pause = () => Promise<void>;
 
+/** The part of a MessageChannel used here (declared so that the Node build, without DOM types, compiles it). */
+interface PauseChannel {
+  readonly port1: { onmessage: ((event: unknown) => void) | null; unref?: () => void };
+  readonly port2: { postMessage(message: unknown): void };
+}
+
 /**
  * Lets the page render and handle input before the next slice. A MessageChannel message rather than a timer:
  * browsers throttle timers in hidden pages (Excel's shared runtime while the pane is closed) to one a second or
  * less, which would stretch a large custom-function call by seconds; messages are not throttled.
  */
 const nextTask: Pause = (() => {
-  const Channel = (globalThis as { MessageChannel?: typeof MessageChannel }).MessageChannel;
+  const Channel = (globalThis as unknown as { MessageChannel?: new () => PauseChannel }).MessageChannel;
   if (Channel === undefined) {
     return () =>
       new Promise<void>((resolve) => {
@@ -32,7 +38,7 @@ const nextTask: Pause = (() => {
       });
   }
   const waiting: (() => void)[] = [];
-  let channel: MessageChannel | undefined;
+  let channel: PauseChannel | undefined;
   return () =>
     new Promise<void>((resolve) => {
       if (channel === undefined) {
@@ -41,7 +47,7 @@ const nextTask: Pause = (() => {
           waiting.shift()?.();
         };
         // In Node (tests) an open port would keep the process alive.
-        (channel.port1 as { unref?: () => void }).unref?.();
+        channel.port1.unref?.();
       }
       waiting.push(resolve);
       channel.port2.postMessage(null);
