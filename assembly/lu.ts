@@ -216,6 +216,7 @@ const TASK_TRSM_LOWER = 1;
 const TASK_TRSM_UPPER = 2;
 const TASK_INVERSE_ROWS = 3;
 const TASK_SWAP_ROWS = 4;
+const TASK_PROXIMITY_ROWS = 5;
 /** Tasks smaller than this many multiply-adds (≈ 0.05 ms) are not worth waking the helper for. */
 const PARALLEL_MIN_WORK: f64 = 524288.0;
 /** Polls of the state word before sleeping (about 20-50 µs). */
@@ -323,13 +324,23 @@ function runPosted(ptr: usize): void {
       load<i32>(ptr, 36),
       load<i32>(ptr, 40),
     );
-  } else {
+  } else if (kind == TASK_SWAP_ROWS) {
     swapColumnsInRows(
       load<usize>(ptr, 16),
       load<i32>(ptr, 20),
       load<usize>(ptr, 24),
       load<i32>(ptr, 28),
       load<i32>(ptr, 32),
+    );
+  } else {
+    proximityRowsSerial(
+      load<usize>(ptr, 16),
+      load<i32>(ptr, 20),
+      load<i32>(ptr, 24),
+      load<i32>(ptr, 28),
+      load<i32>(ptr, 32),
+      load<usize>(ptr, 36),
+      load<usize>(ptr, 40),
     );
   }
 }
@@ -958,6 +969,20 @@ function swapColumnsInRows(a: usize, n: i32, ipiv: usize, r0: i32, r1: i32): voi
  * division. The diagonal is left to the caller.
  */
 export function proximityRows(bits: usize, w: i32, p: i32, i0: i32, i1: i32, k: usize, out: usize): void {
+  // With a helper thread, the second half of the rows is its (each value is computed the same either way).
+  if (i1 - i0 >= 4 && shareable(<f64>(i1 - i0) * <f64>p * <f64>w)) {
+    const mid = i0 + (((i1 - i0) >> 1) & ~1);
+    const rest = out + <usize>(mid - i0) * ((<usize>p) << 3);
+    post(TASK_PROXIMITY_ROWS, <i32>bits, w, p, mid, i1, <i32>k, <i32>rest, 0, 0);
+    proximityRowsSerial(bits, w, p, i0, mid, k, out);
+    collect();
+    return;
+  }
+  proximityRowsSerial(bits, w, p, i0, i1, k, out);
+}
+
+/** {@link proximityRows} on this thread. */
+function proximityRowsSerial(bits: usize, w: i32, p: i32, i0: i32, i1: i32, k: usize, out: usize): void {
   const w8 = (<usize>w) << 3;
   const p8 = (<usize>p) << 3;
   const p2 = p & ~1;

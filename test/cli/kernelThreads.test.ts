@@ -2,6 +2,7 @@ import { stopKernelThreads, useKernelThreads } from "../../src/cli/kernelThreads
 import { inverse, luDecompose, luInverseInPlace, luSolveMatrix, type LuDecomposition } from "../../src/core/linalg/lu";
 import { matrix, multiply, type Matrix } from "../../src/core/linalg/matrix";
 import { kernelHelperTasks, setKernelHelperFactory, type KernelHelperFactory } from "../../src/core/linalg/wasm/luWasm";
+import { proximity } from "../../src/core/complexity/proximity";
 import { randomSource } from "../core/linalg/referenceLu";
 
 // The threaded kernel splits products and triangular solves between two threads without changing any
@@ -79,6 +80,23 @@ describe("kernel threads (Node worker_threads)", () => {
         worst = Math.max(worst, Math.abs((product.data[i * n + j] as number) - (i === j ? 1 : 0)));
     }
     expect(worst).toBeLessThan(1e-12);
+  });
+
+  it("give bit-identical proximity, rows shared with the helper", async () => {
+    const presence = matrix(300, 2000); // 64-row blocks of 2,000 products x 5 words: large enough to share
+    for (let k = 0; k < presence.data.length; k++) presence.data[k] = random() < 0.3 ? 1 : 0;
+    setKernelHelperFactory(null);
+    const one = proximity(presence);
+    expect(useKernelThreads()).toBe(true);
+    const started = kernelHelperTasks();
+    for (let tries = 0; tries < 100 && kernelHelperTasks() === started; tries++) {
+      proximity(presence);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const before = kernelHelperTasks();
+    const two = proximity(presence);
+    expect(kernelHelperTasks() - before).toBeGreaterThan(0);
+    expectIdentical(two.data, one.data);
   });
 
   it("attach a helper to every large operation, and none to small ones", () => {

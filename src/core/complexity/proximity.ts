@@ -77,11 +77,15 @@ export function proximityOf(
   if (useWasm) {
     const { bits, w } = countryBitsets(lists);
     const rows = wasmProximityRows(bits, w, p, k, BLOCK);
-    for (let i0 = 0; i0 < p; i0 += BLOCK) {
-      const i1 = Math.min(p, i0 + BLOCK);
-      rows.fill(i0, i1);
-      phi.set(rows.values.subarray(0, (i1 - i0) * p), i0 * p);
-      for (let i = i0; i < i1; i++) phi[i * p + i] = Number.isNaN(k[i]) ? NaN : diagonalValue;
+    try {
+      for (let i0 = 0; i0 < p; i0 += BLOCK) {
+        const i1 = Math.min(p, i0 + BLOCK);
+        rows.fill(i0, i1);
+        phi.set(rows.values.subarray(0, (i1 - i0) * p), i0 * p);
+        for (let i = i0; i < i1; i++) phi[i * p + i] = Number.isNaN(k[i]) ? NaN : diagonalValue;
+      }
+    } finally {
+      rows.done();
     }
     return result;
   }

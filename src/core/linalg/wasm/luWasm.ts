@@ -180,6 +180,7 @@ function threadedModuleSync(): WasmModule | null {
 export function setKernelHelperFactory(factory: KernelHelperFactory | null): boolean {
   helperFactory = factory ?? undefined;
   helper = undefined;
+  sharedSinceReclaim = 0;
   return factory !== null && threadedModuleSync() !== null;
 }
 
@@ -226,6 +227,44 @@ function instance(): LuExports {
   return new api.Instance(module, { env: { abort } }).exports as unknown as LuExports;
 }
 
+/**
+ * A shared memory of at least `bytes`, sized once (it cannot grow while a helper may hold it). Every 256 MB of
+ * them the environment is asked to collect garbage (see {@link KernelHelper.reclaim}).
+ */
+function sharedMemory(api: WasmNamespace, bytes: number): WasmMemory {
+  const pages = Math.ceil(bytes / PAGE);
+  sharedSinceReclaim += pages * PAGE;
+  if (sharedSinceReclaim >= RECLAIM_BYTES) {
+    sharedSinceReclaim = pages * PAGE;
+    kernelHelper()?.reclaim?.();
+  }
+  return new api.Memory({ initial: pages, maximum: pages, shared: true });
+}
+
+/**
+ * An instance of the threaded module on one page, for the layout (a shared memory cannot grow while a helper
+ * may hold it, so each is sized once from this layout; the module's static data end well within the page).
+ */
+function probeExports(api: WasmNamespace, module: WasmModule): LuExports {
+  probe ??= new api.Instance(module, {
+    env: { memory: new api.Memory({ initial: 1, maximum: 1, shared: true }), abort },
+  }).exports as unknown as LuExports;
+  return probe;
+}
+
+/** An instance of the threaded module on a new shared memory of `bytes`, its control block at `control`. */
+function threadedInstance(
+  api: WasmNamespace,
+  module: WasmModule,
+  bytes: number,
+  control: number,
+): { k: LuExports; memory: WasmMemory } {
+  const memory = sharedMemory(api, bytes);
+  const k = new api.Instance(module, { env: { memory, abort } }).exports as unknown as LuExports;
+  k.setControl(control);
+  return { k, memory };
+}
+
 /** Byte offsets of a workspace's buffers after `base`; `helper` adds the control block and a second pack. */
 function layout(k: LuExports, n: number, block: number, base: number, helper: boolean) {
   const control = helper ? align(base) : 0;
@@ -244,21 +283,9 @@ function workspace(n: number, block: number): Workspace {
   const module = n >= THREADS_MIN_ORDER && kernelHelper() ? threadedModuleSync() : null;
   const api = wasmApi();
   if (module && api) {
-    // A shared memory cannot be grown while a helper may hold it, so it is sized once, from the layout of a
-    // probe instance on one page (the module's static data end well within it).
-    probe ??= new api.Instance(module, {
-      env: { memory: new api.Memory({ initial: 1, maximum: 1, shared: true }), abort },
-    }).exports as unknown as LuExports;
-    const at = layout(probe, n, block, probe.heapBase(), true);
-    const pages = Math.ceil(at.end / PAGE);
-    sharedSinceReclaim += pages * PAGE;
-    if (sharedSinceReclaim >= RECLAIM_BYTES) {
-      sharedSinceReclaim = pages * PAGE;
-      kernelHelper()?.reclaim?.();
-    }
-    const memory = new api.Memory({ initial: pages, maximum: pages, shared: true });
-    const k = new api.Instance(module, { env: { memory, abort } }).exports as unknown as LuExports;
-    k.setControl(at.control);
+    const probed = probeExports(api, module);
+    const at = layout(probed, n, block, probed.heapBase(), true);
+    const { k, memory } = threadedInstance(api, module, at.end, at.control);
     return { k, memory, n, block, ...at };
   }
   const k = instance();
@@ -273,17 +300,30 @@ function workspace(n: number, block: number): Workspace {
  * is asked to join (it takes half of each large product and triangular solve from the moment it arrives) and
  * is released when the operation ends, also on error.
  */
-function shared<T>(w: Workspace, operation: () => T): T {
+type SharedSpace = Pick<Workspace, "k" | "memory" | "control" | "helperPack">;
+
+/**
+ * Asks the helper thread to join work on `w` (when it has a control block and there is a helper); returns the
+ * release to call when that work ends, also on error.
+ */
+function attachHelper(w: SharedSpace): () => void {
   const thread = w.control === 0 ? undefined : kernelHelper();
-  if (!thread) return operation();
+  if (!thread) return () => undefined;
   ticket = (ticket + 1) | 0;
   w.k.resetControl(w.control, ticket, w.helperPack);
   thread.attach(w.memory, w.control, ticket);
+  return () => {
+    w.k.releaseHelper(w.control, RELEASE_TIMEOUT_MS);
+    helperTasks += new Int32Array(w.memory.buffer, w.control, 16)[15] as number;
+  };
+}
+
+function shared<T>(w: SharedSpace, operation: () => T): T {
+  const release = attachHelper(w);
   try {
     return operation();
   } finally {
-    w.k.releaseHelper(w.control, RELEASE_TIMEOUT_MS);
-    helperTasks += new Int32Array(w.memory.buffer, w.control, 16)[15] as number;
+    release();
   }
 }
 
@@ -455,6 +495,8 @@ export interface WasmProximityRows {
   readonly values: Float64Array;
   /** Fills the rows i0 ≤ i < i1 (at most `rows` of them); the diagonal entries are left to the caller. */
   readonly fill: (i0: number, i1: number) => void;
+  /** Lets the helper thread go: call it once after the last fill, also on error. */
+  readonly done: () => void;
 }
 
 /**
@@ -470,19 +512,38 @@ export function wasmProximityRows(
   k: Float64Array,
   rows: number,
 ): WasmProximityRows {
-  const e = instance();
-  const at = align(e.heapBase());
-  const kAt = align(at + bits.length * 4);
-  const out = align(kAt + p * 8);
-  const end = out + rows * p * 8;
-  const have = e.memory.buffer.byteLength;
-  if (end > have) e.memory.grow(Math.ceil((end - have) / PAGE));
-  new Int32Array(e.memory.buffer, at, bits.length).set(bits);
-  new Float64Array(e.memory.buffer, kAt, p).set(k);
+  const bytes = (base: number, control: number) => {
+    const at = align(control > 0 ? control + 128 : base);
+    const kAt = align(at + bits.length * 4);
+    const out = align(kAt + p * 8);
+    return { at, kAt, out, end: out + rows * p * 8 };
+  };
+  // With a helper thread (large product sets only), the instance shares its memory and each block's rows are
+  // split between the two threads.
+  const module = p >= THREADS_MIN_ORDER && kernelHelper() ? threadedModuleSync() : null;
+  const api = wasmApi();
+  let space: SharedSpace;
+  let at: ReturnType<typeof bytes>;
+  if (module && api) {
+    const control = align(probeExports(api, module).heapBase());
+    at = bytes(0, control);
+    space = { ...threadedInstance(api, module, at.end, control), control, helperPack: 0 };
+  } else {
+    const e = instance();
+    at = bytes(align(e.heapBase()), 0);
+    const have = e.memory.buffer.byteLength;
+    if (at.end > have) e.memory.grow(Math.ceil((at.end - have) / PAGE));
+    space = { k: e, memory: e.memory, control: 0, helperPack: 0 };
+  }
+  new Int32Array(space.memory.buffer, at.at, bits.length).set(bits);
+  new Float64Array(space.memory.buffer, at.kAt, p).set(k);
+  // The helper joins once for all the blocks (each takes a few milliseconds: about what a join costs).
+  const release = attachHelper(space);
   return {
-    values: new Float64Array(e.memory.buffer, out, rows * p),
+    values: new Float64Array(space.memory.buffer, at.out, rows * p),
     fill: (i0, i1) => {
-      e.proximityRows(at, words >> 1, p, i0, i1, kAt, out);
+      space.k.proximityRows(at.at, words >> 1, p, i0, i1, at.kAt, at.out);
     },
+    done: release,
   };
 }
