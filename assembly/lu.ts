@@ -277,72 +277,31 @@ function spinWhile(ptr: usize, state: i32): bool {
 }
 
 /** Runs the task posted on the control block at `ptr`, with the helper's packing buffer. */
+/** A pointer posted as i32 (wasm32 addresses fit in 32 bits) back as an address. */
+function address(v: i32): usize {
+  return <usize>(<u32>v);
+}
+
 function runPosted(ptr: usize): void {
+  // The arguments in the order `post` stored them (pointers are stored as i32: wasm32 addresses).
   const kind = load<i32>(ptr, 12);
+  const a0 = load<i32>(ptr, 16);
+  const a1 = load<i32>(ptr, 20);
+  const a2 = load<i32>(ptr, 24);
+  const a3 = load<i32>(ptr, 28);
+  const a4 = load<i32>(ptr, 32);
+  const a5 = load<i32>(ptr, 36);
+  const a6 = load<i32>(ptr, 40);
+  const a7 = load<i32>(ptr, 44);
+  const a8 = load<i32>(ptr, 48);
+  const a9 = load<i32>(ptr, 52);
   const pack = load<usize>(ptr, 56);
-  if (kind == TASK_GEMM) {
-    gemmSerial(
-      load<i32>(ptr, 16),
-      load<i32>(ptr, 20),
-      load<i32>(ptr, 24),
-      load<usize>(ptr, 28),
-      load<i32>(ptr, 32),
-      load<usize>(ptr, 36),
-      load<i32>(ptr, 40),
-      load<usize>(ptr, 44),
-      load<i32>(ptr, 48),
-      pack,
-      load<i32>(ptr, 52) != 0,
-    );
-  } else if (kind == TASK_TRSM_LOWER) {
-    trsmLowerUnitSerial(
-      load<usize>(ptr, 16),
-      load<i32>(ptr, 20),
-      load<i32>(ptr, 24),
-      load<usize>(ptr, 28),
-      load<i32>(ptr, 32),
-      load<i32>(ptr, 36),
-      pack,
-    );
-  } else if (kind == TASK_TRSM_UPPER) {
-    trsmUpperSerial(
-      load<usize>(ptr, 16),
-      load<i32>(ptr, 20),
-      load<i32>(ptr, 24),
-      load<usize>(ptr, 28),
-      load<i32>(ptr, 32),
-      load<i32>(ptr, 36),
-      pack,
-    );
-  } else if (kind == TASK_INVERSE_ROWS) {
-    solveRowsRight(
-      load<usize>(ptr, 16),
-      load<i32>(ptr, 20),
-      load<i32>(ptr, 24),
-      load<i32>(ptr, 28),
-      load<usize>(ptr, 32),
-      load<i32>(ptr, 36),
-      load<i32>(ptr, 40),
-    );
-  } else if (kind == TASK_SWAP_ROWS) {
-    swapColumnsInRows(
-      load<usize>(ptr, 16),
-      load<i32>(ptr, 20),
-      load<usize>(ptr, 24),
-      load<i32>(ptr, 28),
-      load<i32>(ptr, 32),
-    );
-  } else {
-    proximityRowsSerial(
-      load<usize>(ptr, 16),
-      load<i32>(ptr, 20),
-      load<i32>(ptr, 24),
-      load<i32>(ptr, 28),
-      load<i32>(ptr, 32),
-      load<usize>(ptr, 36),
-      load<usize>(ptr, 40),
-    );
-  }
+  if (kind == TASK_GEMM) gemmSerial(a0, a1, a2, address(a3), a4, address(a5), a6, address(a7), a8, pack, a9 != 0);
+  else if (kind == TASK_TRSM_LOWER) trsmLowerUnitSerial(address(a0), a1, a2, address(a3), a4, a5, pack);
+  else if (kind == TASK_TRSM_UPPER) trsmUpperSerial(address(a0), a1, a2, address(a3), a4, a5, pack);
+  else if (kind == TASK_INVERSE_ROWS) solveRowsRight(address(a0), a1, a2, a3, address(a4), a5, a6);
+  else if (kind == TASK_SWAP_ROWS) swapColumnsInRows(address(a0), a1, address(a2), a3, a4);
+  else proximityRowsSerial(address(a0), a1, a2, a3, a4, address(a5), address(a6));
 }
 
 /**
