@@ -26,8 +26,6 @@ import { execFileSync, spawnSync, type SpawnSyncReturns } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import * as v8 from "v8";
-import * as vm from "vm";
 import { EXTRACTION_DIRECTIONS, hypotheticalExtraction } from "../core/inputOutput/hypotheticalExtraction";
 import { leontiefInverse } from "../core/inputOutput/leontiefInverse";
 import { leontiefSystem } from "../core/inputOutput/leontiefSystem";
@@ -43,7 +41,7 @@ import {
 } from "../core/linalg/wasm/luWasm";
 import { luWasmBase64 } from "../core/linalg/wasm/luWasm.generated";
 import type { WasmNamespace } from "../core/linalg/wasm/webassembly";
-import { useKernelThreads } from "../cli/kernelThreads";
+import { collectGarbage, useKernelThreads } from "../cli/kernelThreads";
 import {
   measureResponsiveness,
   responsivenessUnavailable,
@@ -380,20 +378,6 @@ function plan(
 ): void {
   const id = `c${String(counter++)}`;
   planned.push({ result, js, numpy: numpy ? { id, ...numpy } : undefined, reference });
-}
-
-/**
- * A full garbage collection before each case, so that the ones after the n = 3,500 factorisations do not pay
- * for collecting their hundreds of megabytes (RCA's median went from 6 to 30 ms there without it).
- */
-function collectGarbage(): void {
-  const exposed = (globalThis as { gc?: () => void }).gc;
-  if (exposed) {
-    exposed();
-    return;
-  }
-  v8.setFlagsFromString("--expose-gc");
-  (vm.runInNewContext("gc") as () => void)();
 }
 
 /** Whether the dense kernels run with a helper thread (set in main). */
@@ -909,6 +893,8 @@ function main(): void {
     const r = c.result;
     let js: Timing | undefined;
     try {
+      // A full collection before each case: none pays for collecting the garbage of the ones before it (the
+      // n = 3,500 factorisations leave hundreds of megabytes).
       collectGarbage();
       js = c.js();
       if (!js) r.note = "skipped: not in this build yet";

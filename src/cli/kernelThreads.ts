@@ -41,8 +41,12 @@ parentPort.on("message", (message) => {
 
 let worker: Worker | undefined;
 
-/** A full garbage collection in this thread (gc exposed to a fresh context: V8 flags are process-wide). */
-function collectGarbage(): void {
+/**
+ * A full garbage collection in this thread (gc exposed to a fresh context: V8 flags are process-wide).
+ *
+ * @example collectGarbage() // => undefined, after the collection
+ */
+export function collectGarbage(): void {
   const exposed = (globalThis as { gc?: () => void }).gc;
   if (exposed) {
     exposed();
