@@ -5,7 +5,7 @@
  */
 import { createComputeWorker } from "../worker/createWorker";
 import { WorkerClient } from "../worker/workerClient";
-import { offloaded } from "./offload";
+import { offloaded, workerTarget } from "./offload";
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -13,11 +13,8 @@ const runtime = (globalThis as { CustomFunctions?: { associate?: (id: string, fn
 if (runtime?.associate && typeof Worker !== "undefined") {
   const associate = runtime.associate.bind(runtime);
   // The worker itself starts lazily, on the first large call.
-  const client = new WorkerClient(createComputeWorker);
+  const target = workerTarget(new WorkerClient(createComputeWorker));
   runtime.associate = (id: string, fn: Fn) => {
-    associate(
-      id,
-      offloaded(id, fn, () => client),
-    );
+    associate(id, offloaded(id, fn, target));
   };
 }

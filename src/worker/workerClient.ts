@@ -3,6 +3,7 @@
  * values into the runtime's own error type. Cancelling a job terminates the worker (the only way to
  * stop a running computation) and the next job starts a fresh one.
  */
+import { SelaError } from "../core/errors";
 import { excelError, type ExcelErrorCode } from "../functions/excelErrors";
 import { pack, unpack } from "./packing";
 import type { WorkerRequest, WorkerResponse } from "./protocol";
@@ -14,6 +15,14 @@ export interface WorkerLike {
   terminate(): void;
   onmessage: ((event: { data: WorkerResponse }) => void) | null;
   onerror: ((event: unknown) => void) | null;
+}
+
+/** The error of the jobs of a worker that crashed (a SelaError, so the pane shows it in the user's language). */
+export function workerStopped(): SelaError {
+  return new SelaError("numeric", {
+    en: "the computation stopped unexpectedly (out of memory?); try a smaller table or close other workbooks",
+    es: "el cálculo se detuvo inesperadamente (¿falta de memoria?); pruebe con una tabla más pequeña o cierre otros libros",
+  });
 }
 
 /** Thrown when a job was cancelled by the user. */
@@ -147,7 +156,7 @@ export class WorkerClient {
       const failed = [...this.pending.values()];
       this.pending.clear();
       this.worker = undefined;
-      for (const p of failed) p.reject(new Error("the computation stopped unexpectedly (out of memory?)"));
+      for (const p of failed) p.reject(workerStopped());
     };
     this.worker = worker;
     return worker;

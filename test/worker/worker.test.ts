@@ -2,7 +2,13 @@ import { handleRequest } from "../../src/worker/handleRequest";
 import { registerTask } from "../../src/worker/taskRegistry";
 import { CancelledError, WorkerClient, type WorkerLike } from "../../src/worker/workerClient";
 import type { WorkerRequest, WorkerResponse } from "../../src/worker/protocol";
-import { cellCount, offloaded, OFFLOAD_CELLS } from "../../src/functions/offload";
+import {
+  cellCount,
+  offloaded,
+  OFFLOAD_CELLS,
+  workerTarget,
+  WORKER_FAILURES_TOLERATED,
+} from "../../src/functions/offload";
 import { leontief } from "../../src/functions/io";
 import { inputError } from "../../src/core/errors";
 import { isExcelError } from "../../src/functions/excelErrors";
@@ -129,10 +135,50 @@ describe("offloading custom functions", () => {
       callFunction: (_id: string, args: readonly unknown[]) => (calls.push([...args]), Promise.resolve("worker")),
     };
     const fn = (a: unknown, b: unknown) => ["main", a, b];
-    const wrapped = offloaded("F", fn, () => client as unknown as WorkerClient);
+    const wrapped = offloaded("F", fn, workerTarget(client as unknown as WorkerClient));
     expect(wrapped([[1]], null, { invocation: true })).toEqual(["main", [[1]], null]);
     const big = Array.from({ length: OFFLOAD_CELLS }, () => [1]);
     expect(await wrapped(big, null, { invocation: true })).toBe("worker");
     expect(calls[0]).toHaveLength(2);
+  });
+
+  describe("when the worker fails, large calls are computed in the page", () => {
+    const big = Array.from({ length: OFFLOAD_CELLS }, () => [1]);
+    const fn = (a: unknown) => (Array.isArray(a) ? a.length : -1);
+
+    it("a worker that cannot be created", async () => {
+      let created = 0;
+      const client = new WorkerClient(() => {
+        created += 1;
+        throw new Error("SecurityError: workers are not allowed");
+      });
+      const wrapped = offloaded("F", fn, workerTarget(client));
+      for (let call = 0; call < WORKER_FAILURES_TOLERATED + 2; call++) expect(await wrapped(big)).toBe(OFFLOAD_CELLS);
+      // After the tolerated failures the worker is not tried again.
+      expect(created).toBe(WORKER_FAILURES_TOLERATED);
+    });
+
+    it("a worker that crashes, and one that recovers", async () => {
+      let crash = true;
+      const client = new WorkerClient(() => {
+        if (!crash) return new InThreadWorker();
+        const worker: WorkerLike = {
+          onmessage: null,
+          onerror: null,
+          postMessage: () => setTimeout(() => worker.onerror?.({}), 0),
+          terminate: () => undefined,
+        };
+        return worker;
+      });
+      const target = workerTarget(client);
+      const wrapped = offloaded("F", fn, target);
+      expect(await wrapped(big)).toBe(OFFLOAD_CELLS);
+      crash = false;
+      // One failure is tolerated; a success resets the count.
+      expect(target.client()).toBe(client);
+      target.succeeded();
+      target.failed();
+      expect(target.client()).toBe(client);
+    });
   });
 });
