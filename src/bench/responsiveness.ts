@@ -457,26 +457,26 @@ interface FunctionCase {
   size: string;
   /** Declared parameters (functions.json): the omitted optional ones are passed as null. */
   parameters: number;
-  /** Page-side expression building the argument list (nested arrays), e.g. `[bench.coefficients(447, 3)]`. */
+  /** Page-side expression building the argument list (nested arrays), e.g. `[bench.coefficients(316, 3)]`. */
   args: string;
   cells: number;
 }
 
 /**
- * The largest calls Excel can make (limits.ts: 250,000 input cells, 200,000 result cells), and one just
+ * The largest calls Excel can make (limits.ts: 250,000 input cells, 100,000 result cells), and one just
  * below the offload threshold (offload.ts: 20,000 cells), which runs on the main thread by design.
  */
 function functionCases(quick: boolean): FunctionCase[] {
   const cases: FunctionCase[] = [
     { id: "LEONTIEF", parameters: 2, size: "141 x 141", args: "[bench.coefficients(141, 5)]", cells: 141 * 141 },
-    // 447² = 199,809 result cells: the largest square inverse Excel takes back.
-    { id: "LEONTIEF", parameters: 2, size: "447 x 447", args: "[bench.coefficients(447, 7)]", cells: 447 * 447 },
+    // 316² = 99,856 result cells: the largest square inverse Excel takes back.
+    { id: "LEONTIEF", parameters: 2, size: "316 x 316", args: "[bench.coefficients(316, 7)]", cells: 316 * 316 },
     // 500² = 250,000 argument cells, one row back.
     { id: "OUTPUTMULT", parameters: 2, size: "500 x 500", args: "[bench.coefficients(500, 11)]", cells: 500 * 500 },
-    // 250 countries x 800 products = 200,000 cells in and out.
-    { id: "RCA", parameters: 3, size: "250 x 800", args: "[bench.exports(250, 800, 13)]", cells: 250 * 800 },
-    // 447 products: the largest proximity matrix Excel takes back.
-    { id: "PROXIMITY", parameters: 2, size: "250 x 447", args: "[bench.exports(250, 447, 17)]", cells: 250 * 447 },
+    // 125 countries x 800 products = 100,000 cells in and out.
+    { id: "RCA", parameters: 3, size: "125 x 800", args: "[bench.exports(125, 800, 13)]", cells: 125 * 800 },
+    // 316 products: the largest proximity matrix Excel takes back.
+    { id: "PROXIMITY", parameters: 2, size: "250 x 316", args: "[bench.exports(250, 316, 17)]", cells: 250 * 316 },
     // 250 x 1,000 = 250,000 argument cells, one row back.
     { id: "ECI", parameters: 4, size: "250 x 1,000", args: "[bench.exports(250, 1000, 19)]", cells: 250 * 1000 },
   ];

@@ -765,7 +765,7 @@ function measureResponsivenessInChild(): ResponsivenessReport | string {
   return JSON.parse(r.stdout.trim().split("\n").pop() ?? "") as ResponsivenessReport;
 }
 
-/** "SELA.LEONTIEF, 447 x 447" */
+/** "SELA.LEONTIEF, 316 x 316" */
 const caseLabel = (r: ResponsivenessResult): string => `${r.case}, ${r.size}`;
 
 /** When the largest block began, after the call or click (the total tells whether at the start, the end or later). */

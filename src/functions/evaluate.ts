@@ -4,7 +4,7 @@
  * `#BUSY!` that never ends (limits.ts).
  */
 import { toExcelError, type Cell, type ExcelError } from "./excelErrors";
-import { checkResultSize } from "./limits";
+import { checkResultPayload } from "./limits";
 
 /**
  * What a SELA function returns to Excel: a grid, or one error value in its place. Typed as the
@@ -18,7 +18,7 @@ export type SpilledResult = any[][];
 export function evaluateGrid(id: string, compute: () => Cell[][]): Cell[][] | ExcelError {
   try {
     const grid = compute();
-    checkResultSize(grid.length, grid[0]?.length ?? 0);
+    checkResultPayload(grid);
     return grid;
   } catch (thrown) {
     return toExcelError(id, thrown);

@@ -7,10 +7,17 @@
 import { inputError } from "../core/errors";
 
 /**
- * Largest spilled result a SELA function returns in Excel, in cells: a double serialises to about 20
- * bytes, so 200,000 cells (a 447 x 447 matrix) stay well inside 5 MB with room for the request.
+ * Largest spilled result a SELA function returns in Excel, in cells: 100,000 (a 316 x 316 matrix). A double
+ * serialises to about 20 bytes, so this is about 2 MB, well inside the 5 MB cap; and spills of about 100,000
+ * cells (5,000 x 20) have been reported to stay on `#BUSY!` forever in Excel on the web (office-js #2786).
  */
-export const MAX_RESULT_CELLS = 200_000;
+export const MAX_RESULT_CELLS = 100_000;
+
+/**
+ * Largest estimated size of a result as Excel receives it (JSON), in bytes: text results (TRADECAN's
+ * labels) weigh more per cell than numbers, so the cell count alone does not bound the payload.
+ */
+export const MAX_RESULT_BYTES = 4_000_000;
 
 /**
  * Largest range a SELA function accepts in Excel, in cells: the request carrying the arguments has the
@@ -31,6 +38,29 @@ export function checkInputSize(cells: number, name: { en: string; es: string }):
   throw inputError(
     `${name.en} has ${cells.toLocaleString("en-US")} cells, more than a function can receive from Excel (${MAX_INPUT_CELLS.toLocaleString("en-US")}); use the SELA Niches pane for tables this large`,
     `${name.es} tiene ${cells.toLocaleString("es-ES")} celdas, más de las que una función puede recibir de Excel (${MAX_INPUT_CELLS.toLocaleString("es-ES")}); use el panel SELA Niches para tablas de este tamaño`,
+  );
+}
+
+/** Bytes a cell takes in the JSON Excel receives (a number with 17 digits and its separator; text as UTF-8). */
+function cellBytes(cell: unknown): number {
+  if (typeof cell === "number") return 20;
+  if (typeof cell === "string") return 3 + 2 * cell.length;
+  if (typeof cell === "boolean") return 6;
+  const message = (cell as { message?: unknown } | null)?.message;
+  return 40 + (typeof message === "string" ? 2 * message.length : 0);
+}
+
+/** Rejects a built result whose estimated payload exceeds {@link MAX_RESULT_BYTES}, or too many cells. */
+export function checkResultPayload(grid: readonly (readonly unknown[])[]): void {
+  checkResultSize(grid.length, grid[0]?.length ?? 0);
+  if (!enabled) return;
+  let bytes = 0;
+  for (const row of grid) for (const cell of row) bytes += cellBytes(cell);
+  if (bytes <= MAX_RESULT_BYTES) return;
+  const mb = (bytes / 1e6).toFixed(1);
+  throw inputError(
+    `the result would take about ${mb} MB, more than Excel accepts from a function (${String(MAX_RESULT_BYTES / 1e6)} MB); use the SELA Niches pane, which writes large results in blocks`,
+    `el resultado ocuparía unos ${mb.replace(".", ",")} MB, más de lo que Excel acepta de una función (${String(MAX_RESULT_BYTES / 1e6)} MB); use el panel SELA Niches, que escribe resultados grandes por bloques`,
   );
 }
 

@@ -1,6 +1,6 @@
 import { inputError, numericError } from "../../src/core/errors";
 import { evaluate } from "../../src/functions/evaluate";
-import { MAX_RESULT_CELLS } from "../../src/functions/limits";
+import { MAX_RESULT_BYTES, MAX_RESULT_CELLS } from "../../src/functions/limits";
 import { excelError, isExcelError, toExcelError } from "../../src/functions/excelErrors";
 import { setLanguage } from "../../src/functions/language";
 import { columnCells, matrixCells } from "../../src/functions/results";
@@ -78,5 +78,17 @@ describe("evaluate", () => {
     const rows = Math.floor(MAX_RESULT_CELLS / 10) + 1;
     const result = evaluate("F", () => Array.from({ length: rows }, () => new Array<number>(10).fill(0)));
     expect(errorOf(result).message).toMatch(/more than Excel accepts.*pane/);
+  });
+
+  it("counts text by its length: a result of long labels is refused before the cell limit", () => {
+    const label = "Oportunidades perdidas (ganó en el mercado, perdió participación)";
+    const rows = Math.ceil(MAX_RESULT_BYTES / (2 * label.length) / 10);
+    expect(rows * 10).toBeLessThan(MAX_RESULT_CELLS);
+    const result = evaluate("F", () => Array.from({ length: rows }, () => new Array<string>(10).fill(label)));
+    expect(errorOf(result).message).toMatch(/about \d+\.\d MB, more than Excel accepts/);
+    // The same number of cells as numbers is fine.
+    expect(grid(evaluate("F", () => Array.from({ length: rows }, () => new Array<number>(10).fill(0.1))))).toHaveLength(
+      rows,
+    );
   });
 });
