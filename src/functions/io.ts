@@ -69,7 +69,7 @@ export function alloccoef(transactions: any[][], output: any[][]): any[][] {
 }
 
 /**
- * Leontief inverse L = (I − A)⁻¹, computed by LU factorisation. Column sums of A must be below 1.
+ * Leontief inverse L = (I − A)⁻¹, computed by LU factorisation. A must be productive (column sums below 1 suffice).
  * @customfunction LEONTIEF
  * @param table Technical coefficients A (n x n), or transactions Z when output is given.
  * @param [output] Gross output x, one value per sector; when given, A = Z x̂⁻¹ is formed first.

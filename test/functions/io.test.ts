@@ -115,14 +115,15 @@ describe("IO custom functions: bad input", () => {
           ]),
         ).message,
       ).toMatch(new RegExp(`^${id}: table has a negative value at row 1, column 2`));
-      expect(
-        errorOf(
-          f([
-            [0.6, 0.2],
-            [0.5, 0.1],
-          ]),
-        ).message,
-      ).toMatch(new RegExp(`^${id}: the table is not productive`));
+      // Spectral radius ≈ 1.15 (column sums 1.1 and 1.2): not productive, #NUM!.
+      const unproductive = errorOf(
+        f([
+          [0.6, 0.5],
+          [0.5, 0.7],
+        ]),
+      );
+      expect(unproductive.code).toBe("#NUM!");
+      expect(unproductive.message).toMatch(new RegExp(`^${id}: the table is not productive`));
       const singular = errorOf(f(nearlySingular));
       expect(singular.code).toBe("#NUM!");
       expect(singular.message).toMatch(new RegExp(`^${id}: I − A is nearly singular \\(estimated condition number`));
@@ -263,11 +264,11 @@ describe("IO custom functions through the CLI path (evaluateByName)", () => {
       errorOf(
         await evaluateByName(index, "LEONTIEF", [
           [
-            [0.6, 0.2],
-            [0.5, 0.1],
+            [0.6, 0.5],
+            [0.5, 0.7],
           ],
         ]),
       ).code,
-    ).toBe("#VALUE!");
+    ).toBe("#NUM!");
   });
 });

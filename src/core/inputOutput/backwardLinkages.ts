@@ -21,7 +21,7 @@ export interface BackwardLinkageOptions {
  * @param coefficients A, n x n, rows = selling sector, columns = buying sector.
  * @param options `normalized` (default true), see {@link BackwardLinkageOptions}.
  * @returns one value per buying sector, length n.
- * @throws {SelaError} `input` for an invalid or non-productive A; `numeric` if I − A is (nearly) singular.
+ * @throws {SelaError} `input` for an invalid A; `numeric` if I − A is (nearly) singular or A is not productive.
  * @example backwardLinkages(fromRows([[0.15, 0.25], [0.2, 0.05]])) // => Float64Array [1.022222, 0.977778]
  */
 export function backwardLinkages(coefficients: Matrix, options: BackwardLinkageOptions = {}): Float64Array {

@@ -13,7 +13,7 @@ import { ghoshSystem } from "./ghoshSystem";
  * @param transactions Z, n x n, rows = selling sector, columns = buying sector.
  * @param output gross output x, length n.
  * @returns G, n x n, same orientation.
- * @throws {SelaError} `input` for invalid or non-productive data; `numeric` if I − A is (nearly) singular.
+ * @throws {SelaError} `input` for invalid data; `numeric` if I − A is (nearly) singular or the table is not productive.
  * @example ghoshInverse(fromRows([[150, 500], [200, 100]]), [1000, 2000]) // => [[1.254125, 0.660066], [0.132013, 1.122112]]
  */
 export function ghoshInverse(transactions: Matrix, output: ArrayLike<number>): Matrix {

@@ -10,10 +10,11 @@ import { leontiefSystem } from "./leontiefSystem";
  * that buys nothing (zero column, e.g. zero output) exactly the identity column.
  * Reference: Miller & Blair (2009), *Input-Output Analysis*, 2nd ed., ch. 2.3.
  *
- * @param coefficients A, n x n, rows = selling sector, columns = buying sector, column sums below 1.
+ * @param coefficients A, n x n, rows = selling sector, columns = buying sector, non-negative and productive
+ *   (spectral radius below 1; column sums below 1 suffice).
  * @returns L, n x n, same orientation.
- * @throws {SelaError} `input` for an invalid or non-productive A; `numeric` if I − A is singular or
- *   nearly so (the message gives the estimated condition number).
+ * @throws {SelaError} `input` for an invalid A; `numeric` if I − A is singular or nearly so (the message gives
+ *   the estimated condition number), or A is not productive.
  * @example leontiefInverse(fromRows([[0.15, 0.25], [0.2, 0.05]])) // => [[1.254125, 0.330033], [0.264026, 1.122112]]
  */
 export function leontiefInverse(coefficients: Matrix): Matrix {

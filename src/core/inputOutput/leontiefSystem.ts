@@ -17,12 +17,9 @@ import { identity, type Matrix } from "../linalg/matrix";
 export const MAX_CONDITION = 1e12;
 
 /**
- * Checks that A is a usable coefficient matrix: square, finite, non-negative, and productive (every
- * column sum below 1). For a non-negative A this column-sum test implies the Hawkins–Simon condition
- * (Miller & Blair 2009, ch. 2.3): I − A is then strictly column diagonally dominant, so it is
- * non-singular and L = (I − A)⁻¹ ≥ 0. A column sum of 1 or more means a sector uses at least one unit
- * of intermediate inputs per unit of output: the table is probably transposed, in different units, or
- * not a coefficient table at all.
+ * Checks that A is a usable coefficient matrix: square, non-empty, finite and non-negative (the Leontief
+ * model's A ≥ 0, Miller & Blair 2009, ch. 2). Whether the economy it describes is productive is decided after
+ * the factorisation ({@link leontiefFactor}), from the column sums formed here.
  *
  * One pass over A checks it and forms its column and row sums (the direct requirements and sales), which the
  * Leontief system reuses.
@@ -63,15 +60,6 @@ export function checkCoefficients(a: Matrix): DirectSums {
       `los coeficientes deben ser finitos y no negativos (fila ${String(Math.floor(k / n) + 1)}, columna ${String((k % n) + 1)} es ${String(v)})`,
     );
   }
-  for (let j = 0; j < n; j++) {
-    const s = columns[j] as number;
-    if (s >= 1) {
-      throw inputError(
-        `the table is not productive: coefficients of sector ${String(j + 1)} add up to ${s.toFixed(4)} (must be below 1); check that rows sell and columns buy, and that output is gross output`,
-        `la tabla no es productiva: los coeficientes del sector ${String(j + 1)} suman ${s.toFixed(4)} (deben sumar menos de 1); verifique que las filas venden y las columnas compran, y que la producción es la producción bruta`,
-      );
-    }
-  }
   return { columns, rows };
 }
 
@@ -96,8 +84,8 @@ export function identityMinus(a: Matrix): Matrix {
 /**
  * LU factorisation of I − A after checking A and the conditioning of I − A.
  *
- * @throws {SelaError} `input` for an invalid or non-productive A; `numeric` when I − A is singular or
- *   its estimated condition number exceeds {@link MAX_CONDITION} (the message states the estimate).
+ * @throws {SelaError} `input` for an invalid A; `numeric` when I − A is singular, its estimated condition
+ *   number exceeds {@link MAX_CONDITION} (the message states the estimate) or the table is not productive.
  * @example leontiefFactor(fromRows([[0.5]])).lu // => Float64Array [0.5]
  */
 export function leontiefFactor(a: Matrix): LuDecomposition {
@@ -116,7 +104,33 @@ function checkedFactor(a: Matrix): { factor: LuDecomposition; direct: DirectSums
       `I − A es casi singular (número de condición estimado ${shown}, mayor que ${MAX_CONDITION.toExponential(0)}): los resultados tendrían muy pocas cifras correctas; revise los sectores cuyos coeficientes suman casi 1`,
     );
   }
+  checkProductive(factor, direct.columns);
   return { factor, direct };
+}
+
+/**
+ * Checks that the economy is productive: the spectral radius of A is below 1, so L = (I − A)⁻¹ ≥ 0 (Miller &
+ * Blair 2009, ch. 2.3, the Hawkins–Simon condition). Column sums of A below 1 are sufficient and need no work;
+ * otherwise I − A, a Z-matrix, is a non-singular M-matrix exactly when x = (I − A)⁻¹1 is positive (Berman &
+ * Plemmons 1994, Nonnegative Matrices in the Mathematical Sciences, ch. 6, thm 2.3), which one solve decides. A
+ * sector whose coefficients add up to 1 or more (it buys more inputs than it produces: negative value added)
+ * is allowed when the whole table is productive.
+ *
+ * @throws {SelaError} `numeric` when the table is not productive (naming the sector with the largest column
+ *   sum: the table is probably transposed, in other units, or gross output is wrong).
+ */
+function checkProductive(factor: LuDecomposition, columnSums: Float64Array): void {
+  let worst = 0;
+  for (let j = 1; j < columnSums.length; j++) if ((columnSums[j] as number) > (columnSums[worst] as number)) worst = j;
+  const largest = columnSums[worst] as number;
+  if (!(largest >= 1)) return;
+  const x = luSolve(factor, new Float64Array(columnSums.length).fill(1));
+  if (x.every((v) => v > 0 && v < Infinity)) return;
+  const sector = String(worst + 1);
+  throw numericError(
+    `the table is not productive (L = (I − A)⁻¹ would have negative entries): coefficients of sector ${sector} add up to ${largest.toFixed(4)}; check that rows sell and columns buy, and that output is gross output`,
+    `la tabla no es productiva (L = (I − A)⁻¹ tendría valores negativos): los coeficientes del sector ${sector} suman ${largest.toFixed(4)}; verifique que las filas venden y las columnas compran, y que la producción es la producción bruta`,
+  );
 }
 
 /**

@@ -10,7 +10,7 @@ import { leontiefSystem } from "./leontiefSystem";
  *
  * @param coefficients A, n x n, rows = selling sector, columns = buying sector.
  * @returns m, length n (one per buying sector; the adapter returns it as a column).
- * @throws {SelaError} `input` for an invalid or non-productive A; `numeric` if I − A is (nearly) singular.
+ * @throws {SelaError} `input` for an invalid A; `numeric` if I − A is (nearly) singular or A is not productive.
  * @example outputMultipliers(fromRows([[0.15, 0.25], [0.2, 0.05]])) // => Float64Array [1.518152, 1.452145]
  */
 export function outputMultipliers(coefficients: Matrix): Float64Array {

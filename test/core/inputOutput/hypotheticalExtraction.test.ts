@@ -138,11 +138,12 @@ describe("hypotheticalExtraction", () => {
         [1],
       ),
     ).toThrow(/output has 1 values/);
+    // A = [[0.6, 0.5], [0.5, 0.7]] has spectral radius ≈ 1.15: not productive.
     expect(() =>
       hypotheticalExtraction(
         fromRows([
-          [8, 2],
-          [3, 4],
+          [6, 5],
+          [5, 7],
         ]),
         [10, 10],
       ),

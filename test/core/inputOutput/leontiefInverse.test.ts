@@ -2,7 +2,7 @@ import { SelaError } from "../../../src/core/errors";
 import { leontiefInverse } from "../../../src/core/inputOutput/leontiefInverse";
 import { leontiefSystem, MAX_CONDITION } from "../../../src/core/inputOutput/leontiefSystem";
 import { technicalCoefficients } from "../../../src/core/inputOutput/technicalCoefficients";
-import { fromRows, identity, multiply, type Matrix } from "../../../src/core/linalg/matrix";
+import { fromRows, identity, multiply, toRows, type Matrix } from "../../../src/core/linalg/matrix";
 import { identityMinus } from "../../../src/core/inputOutput/leontiefSystem";
 import { expectClose, expectMatrixClose } from "../../support/close";
 import { fixture, maxRelativeDifference, ukTable, type MillerBlair } from "./ioFixtures";
@@ -81,18 +81,52 @@ describe("leontiefInverse", () => {
     expectMatrixClose(leontiefInverse(fromRows([[0]])), [[1]], 0);
   });
 
-  it("rejects a non-productive table as input, naming the sector and the sum", () => {
+  it("computes a productive table whose column sums exceed 1 (the Hawkins–Simon condition, not column sums)", () => {
+    // Sector 1 buys 1.1 per unit of output (negative value added), but ρ(A) = (0.7 + √0.65)/2 ≈ 0.753 < 1:
+    // I − A = [[0.4, −0.2], [−0.5, 0.9]], det = 0.26, L = [[0.9, 0.2], [0.5, 0.4]] / 0.26 ≥ 0.
+    const a = fromRows([
+      [0.6, 0.2],
+      [0.5, 0.1],
+    ]);
+    expectMatrixClose(
+      leontiefInverse(a),
+      [
+        [0.9 / 0.26, 0.2 / 0.26],
+        [0.5 / 0.26, 0.4 / 0.26],
+      ],
+      1e-14,
+    );
+    // Invariant (I − A)L = I.
+    const l = leontiefInverse(a);
+    expectMatrixClose(multiply(identityMinus(a), l), toRows(identity(2)), 1e-14);
+  });
+
+  it("rejects a non-productive table with #NUM!, naming the sector with the largest sum", () => {
+    // ρ(A) = (1.3 + √1.01)/2 ≈ 1.15 > 1: I − A = [[0.4, −0.5], [−0.5, 0.3]] is invertible (det −0.13) but
+    // (I − A)⁻¹ = −[[0.3, 0.5], [0.5, 0.4]]/0.13 < 0.
     const error = thrown(() =>
       leontiefInverse(
         fromRows([
-          [0.6, 0.2],
-          [0.5, 0.1],
+          [0.6, 0.5],
+          [0.5, 0.7],
         ]),
       ),
     );
-    expect(error.kind).toBe("input");
-    expect(error.text.en).toMatch(/not productive: coefficients of sector 1 add up to 1\.1000/);
+    expect(error.kind).toBe("numeric");
+    expect(error.text.en).toMatch(/not productive .*coefficients of sector 2 add up to 1\.2000/);
     expect(error.text.es).toMatch(/no es productiva/);
+  });
+
+  it("gives #NUM! for an exactly singular I − A", () => {
+    const error = thrown(() =>
+      leontiefInverse(
+        fromRows([
+          [0.5, 0.5],
+          [0.5, 0.5],
+        ]),
+      ),
+    );
+    expect(error.kind).toBe("numeric");
   });
 
   it("stops with #NUM! and the estimated condition when I − A is nearly singular", () => {
