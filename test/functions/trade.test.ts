@@ -196,12 +196,14 @@ describe("trade functions: undefined cells are error values in their cell only",
     ]);
   });
 
-  it("TSI, GL and LAFAY: #DIV/0! where X + M = 0", () => {
-    for (const f of [trade.tsi, trade.gl, trade.lafay]) {
+  it("TSI and GL: #DIV/0! where X + M = 0; LAFAY: 0 for an untraded product, #DIV/0! for a country with no trade", () => {
+    for (const f of [trade.tsi, trade.gl]) {
       const out = codes(f([[1, 0]], [[2, 0]]));
       expect(typeof out[0]![0]).toBe("number");
       expect(out[0]![1]).toBe("#DIV/0!");
     }
+    expect(codes(trade.lafay([[1, 0]], [[2, 0]]))[0]![1]).toBe(0);
+    expect(codes(trade.lafay([[0, 0]], [[0, 0]]))).toEqual([["#DIV/0!", "#DIV/0!"]]);
     expect(codes(trade.gl([[1, 0]], [[0, 0]], "adjusted"))).toEqual([["#DIV/0!"]]);
   });
 

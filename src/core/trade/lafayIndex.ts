@@ -11,8 +11,10 @@ import { checkNonNegative } from "./revealedComparativeAdvantage";
  * (eds.), International Trade Modelling, Chapman & Hall; Zaghini (2005), Economic Modelling 22(1).
  * Convention: the weight is total trade Σ_q(X_cq + M_cq) (some versions use GDP).
  *
- * Undefined cells are NaN (`#DIV/0!`): a product with X + M = 0 (its balance is 0/0), and every product
- * of a country that does not trade at all. The defined cells of a row still sum to 0.
+ * A product the country neither exports nor imports (X + M = 0) gets 0: its balance is 0/0 but its weight is
+ * 0, and the term's limit, like the one-division form below, is 0; so rows of HS6 tables, mostly untraded
+ * products, still sum to 0 in a worksheet. Every product of a country that does not trade at all is undefined,
+ * NaN (`#DIV/0!`).
  *
  * @param exports X, m countries (rows) x p products (columns), non-negative.
  * @param imports M, same shape.
@@ -42,7 +44,8 @@ export function lafayIndex(exports: Matrix, imports: Matrix): Matrix {
       const m = imports.data[k] as number;
       const flow = x + m;
       // 100·[(x−m)/(x+m) − B/T]·(x+m)/T, written as 100·[(x−m) − (x+m)·B/T]/T: same value, one division.
-      result.data[k] = flow > 0 && trade > 0 ? (100 * (x - m - flow * overall)) / trade : NaN;
+      // An untraded product (flow = 0) gives exactly 0 here; only a country with no trade is undefined.
+      result.data[k] = trade > 0 ? (100 * (x - m - flow * overall)) / trade : NaN;
     }
   }
   return result;

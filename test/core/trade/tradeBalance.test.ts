@@ -49,17 +49,28 @@ describe("lafayIndex", () => {
     expect(Math.abs(lafayIndex(exports, imports).data[6] as number)).toBeLessThan(1e-12);
   });
 
-  it("invariant: each row sums to 0 (over the defined cells)", () => {
+  it("invariant: each row sums to 0, untraded products included", () => {
     for (const seed of [3, 4, 5]) {
-      const l = lafayIndex(table(seed), table(seed + 10));
+      const x = table(seed);
+      const m = table(seed + 10);
+      // Products 2 and 5 untraded by every country: each row still sums to 0, with no undefined cell.
+      for (let c = 0; c < x.rows; c++) {
+        for (const p of [2, 5]) {
+          x.data[c * x.cols + p] = 0;
+          m.data[c * m.cols + p] = 0;
+        }
+      }
+      const l = lafayIndex(x, m);
       for (let c = 0; c < l.rows; c++) {
-        const row = Array.from(l.data.subarray(c * l.cols, (c + 1) * l.cols)).filter((v) => !Number.isNaN(v));
+        const row = Array.from(l.data.subarray(c * l.cols, (c + 1) * l.cols));
+        expect(row.every(Number.isFinite)).toBe(true);
         expect(Math.abs(row.reduce((s, v) => s + v, 0))).toBeLessThan(1e-9);
+        expect(row[2]).toBe(0);
       }
     }
   });
 
-  it("is NaN for an untraded product and for a country with no trade", () => {
+  it("is 0 for an untraded product and NaN for a country with no trade", () => {
     const l = lafayIndex(
       fromRows([
         [5, 0],
@@ -71,7 +82,8 @@ describe("lafayIndex", () => {
       ]),
     );
     expect(l.data[0]).toBeCloseTo(0, 12);
-    expect(Array.from(l.data.subarray(1)).every(Number.isNaN)).toBe(true);
+    expect(l.data[1]).toBe(0);
+    expect(Array.from(l.data.subarray(2)).every(Number.isNaN)).toBe(true);
   });
 });
 
