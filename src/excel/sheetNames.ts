@@ -16,25 +16,36 @@ function truncate(text: string, max: number): string {
 }
 
 /**
+ * Strips what a sheet name may not start or end with: apostrophes (Excel rejects them there) and spaces
+ * (an apostrophe behind a space would otherwise survive a plain trim).
+ */
+function trimEnds(text: string): string {
+  return text.replace(/^[\s']+|[\s']+$/g, "");
+}
+
+/** `text` without apostrophes or spaces at its ends, "Sheet" if nothing is left, "History_" for the reserved name. */
+function settle(text: string): string {
+  const name = trimEnds(text);
+  if (name === "") return "Sheet";
+  return name.toUpperCase() === "HISTORY" ? "History_" : name;
+}
+
+/**
  * A valid sheet name for `raw`: forbidden characters become "_", control characters spaces, no apostrophe
- * at either end, not empty, not the reserved "History", at most 31 UTF-16 units.
+ * at either end, not empty, not the reserved "History", at most 31 UTF-16 units. The ends are cleaned again
+ * after shortening: the cut can leave an apostrophe (or a space before one) at the end.
  *
  * @example cleanSheetName("Trade [2020]/RCA") // => "Trade _2020__RCA"
+ * @example cleanSheetName("x".repeat(30) + "'s data") // => "x".repeat(30)
  */
 export function cleanSheetName(raw: string): string {
-  let base = raw
-    .replace(INVALID_SHEET_CHARS, "_")
-    .replace(/[\u0000-\u001F]/g, " ")
-    .replace(/^'+|'+$/g, "")
-    .trim();
-  if (base === "") base = "Sheet";
-  if (base.toUpperCase() === "HISTORY") base = "History_";
-  return truncate(base, MAX_SHEET_NAME).trimEnd();
+  const base = settle(raw.replace(INVALID_SHEET_CHARS, "_").replace(/[\u0000-\u001F]/g, " "));
+  return settle(truncate(base, MAX_SHEET_NAME));
 }
 
 /**
  * Valid names for new sheets, unique (ignoring case, Excel's rule) among `existing` and each other: a taken
- * name gets " (2)", " (3)"… with the base shortened to keep 31 characters.
+ * name gets " (2)", " (3)"… with the base shortened (and its end cleaned again) to keep 31 characters.
  *
  * @example uniqueSheetNames(["Key sectors", "key sectors"], ["Key Sectors"]) // => ["Key sectors (2)", "key sectors (3)"]
  */
@@ -45,7 +56,7 @@ export function uniqueSheetNames(wanted: readonly string[], existing: readonly s
     let name = base;
     for (let k = 2; taken.has(name.toUpperCase()); k++) {
       const suffix = ` (${k})`;
-      name = truncate(base, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+      name = trimEnds(truncate(base, MAX_SHEET_NAME - suffix.length)) + suffix;
     }
     taken.add(name.toUpperCase());
     return name;

@@ -27,6 +27,59 @@ describe("sheet names", () => {
     ]);
   });
 
+  /** Excel's rules for a sheet name, checked independently of the cleaning code. */
+  function expectValidSheetName(name: string): void {
+    expect(name.length).toBeGreaterThan(0);
+    expect(name.length).toBeLessThanOrEqual(31);
+    expect(name).not.toMatch(/[[\]:*?/\\]/);
+    expect(name.startsWith("'")).toBe(false);
+    expect(name.endsWith("'")).toBe(false);
+    expect(name.toUpperCase()).not.toBe("HISTORY");
+  }
+
+  it("strips apostrophes again after cutting to 31 characters", () => {
+    expect(cleanSheetName(`${"x".repeat(30)}'s data`)).toBe("x".repeat(30));
+    expect(cleanSheetName(`${"x".repeat(29)} 's data`)).toBe("x".repeat(29));
+    expect(cleanSheetName(`${"x".repeat(30)}'`)).toBe("x".repeat(30));
+    expect(cleanSheetName(`${"x".repeat(29)}''`)).toBe("x".repeat(29));
+    // 31 characters with the apostrophe inside stay as they are
+    expect(cleanSheetName(`${"x".repeat(29)}'y`)).toBe(`${"x".repeat(29)}'y`);
+    expect(cleanSheetName(`'${"y".repeat(31)}`)).toBe("y".repeat(31));
+  });
+
+  it("strips apostrophes hidden behind spaces at either end", () => {
+    expect(cleanSheetName(" 'Bob's data' ")).toBe("Bob's data");
+    expect(cleanSheetName("' '")).toBe("Sheet");
+    expect(cleanSheetName(`History${" ".repeat(30)}x`)).toBe("History_");
+  });
+
+  it("strips apostrophes left at the end of a shortened base before the suffix", () => {
+    const raw = `${"x".repeat(26)}'abcd`; // 31 characters: the suffix branch cuts it to 27, ending in "'"
+    const [name] = uniqueSheetNames([raw], [raw]);
+    expect(name).toBe(`${"x".repeat(26)} (2)`);
+    const [spaced] = uniqueSheetNames([`${"x".repeat(25)} 'abcd`], [`${"x".repeat(25)} 'abcd`]);
+    expect(spaced).toBe(`${"x".repeat(25)} (2)`);
+  });
+
+  it("always gives names Excel accepts, for quotes, forbidden characters and 31-character edges", () => {
+    const pieces = ["'", " '", "[", ":*?", "/\\]", "x", "History", "\u0007", "😀"];
+    const raws: string[] = [];
+    for (const a of pieces) {
+      for (const b of pieces) {
+        for (const n of [0, 27, 29, 30, 31]) raws.push(a + "y".repeat(n) + b);
+      }
+    }
+    for (const raw of raws) {
+      const clean = cleanSheetName(raw);
+      expectValidSheetName(clean);
+      const [first, second] = uniqueSheetNames([raw, raw], [clean]);
+      expectValidSheetName(first!);
+      expectValidSheetName(second!);
+      expect(new Set([clean, first, second].map((s) => s!.toUpperCase())).size).toBe(3);
+    }
+    expect(cleanSheetName("a[b]c:d*e?f/g\\h")).toBe("a_b_c_d_e_f_g_h");
+  });
+
   it("shortens the base so the suffix fits in 31 characters", () => {
     const long = "A".repeat(31);
     const [name] = uniqueSheetNames([long], [long]);
