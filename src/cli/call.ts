@@ -3,7 +3,9 @@
  * serialises the result as the catalogue specifies:
  * `{"result": [[...]]}` with error cells as `{"error": "#DIV/0!"}`, or `{"error": "#VALUE!", "message": "..."}`.
  */
-import { isExcelError } from "../functions/excelErrors";
+import { inputError, type SelaError } from "../core/errors";
+import { isExcelError, toExcelError } from "../functions/excelErrors";
+import { getLanguage } from "../functions/language";
 import { findFunction, type CatalogueEntry } from "../functions/catalogue";
 
 /** Thrown for problems of the command line itself (unknown function, unreadable JSON): exit code 2. */
@@ -20,26 +22,66 @@ export function parseArguments(text: string): unknown[] {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`the arguments are not valid JSON (${(error as Error).message})`);
+    const detail = (error as Error).message;
+    throw new UsageError(
+      getLanguage() === "es"
+        ? `los argumentos no son JSON válido (${detail})`
+        : `the arguments are not valid JSON (${detail})`,
+    );
   }
-  if (!Array.isArray(parsed)) throw new UsageError("the arguments must be a JSON array with one entry per argument");
+  if (!Array.isArray(parsed)) {
+    throw new UsageError(
+      getLanguage() === "es"
+        ? "los argumentos deben ser una matriz JSON con un elemento por argumento"
+        : "the arguments must be a JSON array with one entry per argument",
+    );
+  }
   return parsed;
 }
 
-/** Evaluates `name` on `args`; the returned value is what Excel would receive. */
+/**
+ * Evaluates `name` on `args`; the returned value is what Excel would receive. Only an unknown function is a
+ * usage error (exit 2): wrong argument lists are the function's answer, `#VALUE!` with a message, as Excel
+ * itself never passes too many arguments or omits a required one.
+ */
 export async function evaluateByName(
   index: Map<string, CatalogueEntry>,
   name: string,
   args: readonly unknown[],
 ): Promise<unknown> {
   const entry = findFunction(index, name);
-  if (!entry) throw new UsageError(`unknown function ${name}; run "sela-niches list" to see the catalogue`);
-  const count = entry.english.parameters.length;
-  if (args.length > count) {
-    throw new UsageError(`${entry.id} takes at most ${String(count)} arguments (got ${String(args.length)})`);
+  if (!entry) {
+    throw new UsageError(
+      getLanguage() === "es"
+        ? `función desconocida ${name}; ejecute "sela-niches list" para ver el catálogo`
+        : `unknown function ${name}; run "sela-niches list" to see the catalogue`,
+    );
   }
+  const problem = argumentListProblem(entry, args);
+  if (problem) return toExcelError(entry.id, problem);
+  const count = entry.english.parameters.length;
   const padded = [...args, ...Array<null>(count - args.length).fill(null)];
   return await entry.implementation(...padded);
+}
+
+/** Too many arguments, or a required one missing (absent or null), as a SelaError; undefined when fine. */
+function argumentListProblem(entry: CatalogueEntry, args: readonly unknown[]): SelaError | undefined {
+  const { parameters } = entry.english;
+  const count = String(parameters.length);
+  if (args.length > parameters.length) {
+    return inputError(
+      `takes at most ${count} arguments (got ${String(args.length)})`,
+      `admite como máximo ${count} argumentos (se recibieron ${String(args.length)})`,
+    );
+  }
+  const missing = parameters.findIndex((p, i) => !p.optional && (args[i] === undefined || args[i] === null));
+  if (missing < 0) return undefined;
+  const english = parameters[missing]?.name ?? "";
+  const spanish = entry.spanish.parameters[missing]?.name ?? english;
+  return inputError(
+    `argument ${String(missing + 1)} (${english}) is required`,
+    `el argumento ${String(missing + 1)} (${spanish}) es obligatorio`,
+  );
 }
 
 function serialiseCell(cell: unknown): unknown {

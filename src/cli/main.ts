@@ -13,7 +13,7 @@ import { indexCatalogue, type CatalogueData } from "../functions/catalogue";
 import { setLanguage, languageFromLocale } from "../functions/language";
 import { setExcelLimits } from "../functions/limits";
 import { evaluateByName, parseArguments, serialiseResult, UsageError } from "./call";
-import { parseOptions } from "./options";
+import { parseOptions, unknownFlag } from "./options";
 import { useKernelThreads } from "./kernelThreads";
 import { runReport } from "./report";
 import { SelaError } from "../core/errors";
@@ -89,8 +89,12 @@ function readInput(file: string): string {
   try {
     return readFileSync(file === "-" ? 0 : file, "utf8");
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const missing = code === "ENOENT";
     throw new UsageError(
-      `cannot read ${file === "-" ? "standard input" : file}: ${(error as NodeJS.ErrnoException).code ?? "error"}`,
+      getLanguage() === "es"
+        ? `no se puede leer ${file === "-" ? "la entrada estándar" : file}: ${missing ? "el archivo no existe" : (code ?? "error")}`
+        : `cannot read ${file === "-" ? "standard input" : file}: ${missing ? "no such file" : (code ?? "error")}`,
     );
   }
 }
@@ -113,6 +117,15 @@ async function main(argv: readonly string[]): Promise<number> {
     return command === undefined && !flags.has("help") ? 2 : 0;
   }
   setLanguage(languageFromLocale(flags.get("lang") ?? "en"));
+  const unknown = unknownFlag(flags);
+  if (unknown) {
+    const hint = unknown.suggestion === undefined ? "" : ` (--${unknown.suggestion}?)`;
+    throw new UsageError(
+      getLanguage() === "es"
+        ? `opción desconocida --${unknown.flag}${hint}; vea sela-niches --help`
+        : `unknown option --${unknown.flag}${hint}; see sela-niches --help`,
+    );
+  }
   // Large factorisations and solves share their work with a second thread (started only when one comes).
   if (!flags.has("one-thread")) useKernelThreads();
   if (command === "call") {

@@ -38,11 +38,26 @@ describe("sela-niches call", () => {
     expect(output([[1, { code: "#DIV/0!" }]])).toEqual({ result: [[1, { error: "#DIV/0!" }]] });
   });
 
-  it("rejects unknown functions, too many arguments and non-array JSON as usage errors", async () => {
+  it("rejects unknown functions and non-array JSON as usage errors", async () => {
     await expect(evaluateByName(index, "NOPE", [])).rejects.toBeInstanceOf(UsageError);
-    await expect(evaluateByName(index, "LEONTIEF", [1, 2, 3])).rejects.toBeInstanceOf(UsageError);
     expect(() => parseArguments("{")).toThrow(UsageError);
     expect(() => parseArguments("{}")).toThrow(UsageError);
+  });
+
+  it("answers too many arguments and a missing required one with #VALUE! (exit 0, as the catalogue says)", async () => {
+    expect(output(await evaluateByName(index, "LEONTIEF", [1, 2, 3]))).toEqual({
+      error: "#VALUE!",
+      message: "LEONTIEF: takes at most 2 arguments (got 3)",
+    });
+    expect(output(await evaluateByName(index, "TECHCOEF", [[[150, 500]]]))).toEqual({
+      error: "#VALUE!",
+      message: "TECHCOEF: argument 2 (output) is required",
+    });
+    expect(output(await evaluateByName(index, "TECHCOEF", [null, [[1]]]))).toMatchObject({
+      message: "TECHCOEF: argument 1 (transactions) is required",
+    });
+    // Optional arguments may be omitted or null.
+    expect(output(await evaluateByName(index, "LEONTIEF", [[[0.5]], null]))).toEqual({ result: [[2]] });
   });
 });
 
