@@ -563,7 +563,7 @@ describe("trade functions through the sela-niches call path", () => {
       "VCR.LARGA",
       "IBCR",
       "LAFAY",
-      "GL",
+      "IGL",
       "IHH",
       "CONCENTRACION",
       "IIC",
@@ -571,7 +571,7 @@ describe("trade functions through the sela-niches call path", () => {
       "ISE",
       "CUOTAMERCADO",
       "TRADECAN",
-      "CL",
+      "COCIENTE.LOC",
       "CAMBIOPARTICIPACION",
     ];
     const ids = [
