@@ -10,6 +10,8 @@ import { describeBrowser, DIST } from "./harness";
 import { usePane } from "./steps";
 
 const OFFICE_CDN = "https://appsforoffice.microsoft.com";
+/** Office.js loads MicrosoftAjax.js from here on some hosts (office-js #1005, #4131). */
+const MICROSOFT_AJAX_CDN = "https://ajax.aspnetcdn.com";
 
 /** The directives of the CSP meta tag of an HTML page. */
 function cspOf(html: string): Map<string, string[]> {
@@ -29,11 +31,11 @@ function cspOf(html: string): Map<string, string[]> {
 describeBrowser("nothing sent", () => {
   const pane = usePane();
 
-  it("taskpane.html carries a CSP: scripts and connections only to 'self' and the Office.js CDN", () => {
+  it("taskpane.html carries a CSP: scripts and connections only to 'self' and Microsoft's Office.js CDNs", () => {
     const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
     const csp = cspOf(html);
     expect(csp.get("default-src")).toEqual(["'self'"]);
-    expect(csp.get("script-src")).toEqual(["'self'", OFFICE_CDN]);
+    expect(csp.get("script-src")).toEqual(["'self'", OFFICE_CDN, MICROSOFT_AJAX_CDN]);
     expect(csp.get("connect-src")).toEqual(["'self'", OFFICE_CDN]);
     expect(csp.get("object-src")).toEqual(["'none'"]);
     expect(csp.get("form-action")).toEqual(["'none'"]);
@@ -44,7 +46,7 @@ describeBrowser("nothing sent", () => {
         expect([name, source]).toEqual([
           name,
           expect.stringMatching(
-            /^('self'|'none'|'unsafe-inline'|data:|blob:|https:\/\/appsforoffice\.microsoft\.com)$/,
+            /^('self'|'none'|'unsafe-inline'|data:|blob:|https:\/\/appsforoffice\.microsoft\.com|https:\/\/ajax\.aspnetcdn\.com)$/,
           ),
         ]);
       }
