@@ -3,6 +3,7 @@
  * can be restored), re-enter the ones stuck on #NAME?, and insert a new one at the selection.
  */
 import { inputError } from "../core/errors";
+import type { Language } from "../functions/language";
 import { MAX_CELLS_PER_SYNC, queueCells, writeGrid } from "./blocks";
 import { loadWorksheets } from "./collections";
 import { readFormulas } from "./reading";
@@ -10,10 +11,16 @@ import type { ApiSupport } from "./runtime";
 import { errorLiteralFormula, textCell, type EncodedCell } from "./safeText";
 import { a1, splitAddress } from "./sheetNames";
 
-/** The sheet where frozen formulas are recorded (created or appended to). */
+/**
+ * The sheet where frozen formulas are recorded (created or appended to). One name in both languages, as
+ * the pane's texts call it, so freezes made in either language end up in the same log.
+ */
 export const LOG_SHEET = "SELA formulas";
-/** Its header row. */
-export const LOG_HEADERS = ["Sheet", "Cell", "Spilled range", "Formula", "Frozen at (UTC)"] as const;
+/** Its header row in the pane's language, written when the sheet is created. */
+export const LOG_HEADERS: Readonly<Record<Language, readonly string[]>> = {
+  en: ["Sheet", "Cell", "Spilled range", "Formula", "Frozen at (UTC)"],
+  es: ["Hoja", "Celda", "Rango de desbordamiento", "Fórmula", "Fecha de congelación (UTC)"],
+};
 /** Cells whose spill parent and spill range are looked up per sync. */
 const LOOKUPS_PER_SYNC = 2_000;
 
@@ -146,8 +153,12 @@ async function spillTargets(
   return targets;
 }
 
-/** Appends rows to the log sheet (created with its header when missing); returns its name. */
-async function appendLog(context: Excel.RequestContext, rows: readonly (readonly string[])[]): Promise<string> {
+/** Appends rows to the log sheet (created with `headers` when missing); returns its name. */
+async function appendLog(
+  context: Excel.RequestContext,
+  rows: readonly (readonly string[])[],
+  headers: readonly string[],
+): Promise<string> {
   let log = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
   await context.sync();
   let next = 0;
@@ -159,7 +170,7 @@ async function appendLog(context: Excel.RequestContext, rows: readonly (readonly
     await context.sync();
     if (!used.isNullObject) next = used.rowIndex + used.rowCount;
   }
-  const lines = next === 0 ? [[...LOG_HEADERS], ...rows] : rows;
+  const lines = next === 0 ? [headers, ...rows] : rows;
   await writeGrid(
     context,
     log,
@@ -168,8 +179,8 @@ async function appendLog(context: Excel.RequestContext, rows: readonly (readonly
     lines.map((r) => r.map(textCell)),
   );
   if (next === 0) {
-    log.getRangeByIndexes(0, 0, 1, LOG_HEADERS.length).format.font.bold = true;
-    log.getRangeByIndexes(0, 0, next + lines.length, LOG_HEADERS.length).format.autofitColumns();
+    log.getRangeByIndexes(0, 0, 1, headers.length).format.font.bold = true;
+    log.getRangeByIndexes(0, 0, next + lines.length, headers.length).format.autofitColumns();
     await context.sync();
   }
   return LOG_SHEET;
@@ -179,7 +190,7 @@ async function appendLog(context: Excel.RequestContext, rows: readonly (readonly
  * Freezes SELA formulas to their values. Dynamic arrays are frozen whole (from their anchor, even when only
  * part of the spill is selected) where ExcelApi 1.12 is available; otherwise each formula cell alone. Every
  * formula is written to the log sheet *before* any cell changes. Nothing changes if a formula has no final
- * result yet (#NAME?, #BUSY!).
+ * result yet (#NAME?, #BUSY!). A new log sheet gets its headers in `language`.
  *
  * @returns the number of cells replaced (spilled cells included) and the log sheet's name
  */
@@ -187,6 +198,7 @@ export async function freezeSelaFormulas(
   context: Excel.RequestContext,
   scope: "selection" | "sheet",
   supports: ApiSupport,
+  language: Language,
 ): Promise<{ cells: number; logSheet?: string }> {
   const scan = await scanRange(context, scope);
   if (!scan) return { cells: 0 };
@@ -235,6 +247,7 @@ export async function freezeSelaFormulas(
   const logSheet = await appendLog(
     context,
     kept.map((t) => [name, a1(t.rect.row, t.rect.col), t.spilled ? rectAddress(t.rect) : "", t.formula, stamp]),
+    LOG_HEADERS[language],
   );
 
   let cells = 0;

@@ -7,12 +7,13 @@ import type { WorkbookGateway } from "../analysis/gateway";
 import { checkFormula, freezeSelaFormulas, repairSelaFormulas, selectionAnchor, writeFormulaAt } from "./formulas";
 import { readableError } from "./officeErrors";
 import { listWorkbookTables, readWorkbookSelection, readWorkbookTable } from "./readTables";
-import { defaultRun, defaultSupports, type OfficeHost } from "./runtime";
+import { defaultLanguage, defaultRun, defaultSupports, type OfficeHost } from "./runtime";
 import { insertSample } from "./sampleTable";
 import { writeReportSheets } from "./writeReport";
 
 /**
- * Creates the gateway. `host` replaces Excel.run and the requirement-set check (tests, the browser fake).
+ * Creates the gateway. `host` replaces Excel.run, the requirement-set check (tests, the browser fake) and
+ * the language (by default the shared one the pane keeps in step with its switch).
  *
  * @example
  * const gateway = createOfficeGateway();
@@ -21,6 +22,7 @@ import { writeReportSheets } from "./writeReport";
 export function createOfficeGateway(host: Partial<OfficeHost> = {}): WorkbookGateway {
   const run = host.run ?? defaultRun;
   const supports = host.supports ?? defaultSupports;
+  const language = host.language ?? defaultLanguage;
   const call = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     try {
       return await run(batch);
@@ -36,7 +38,7 @@ export function createOfficeGateway(host: Partial<OfficeHost> = {}): WorkbookGat
     writeReport: (report, options) => call((context) => writeReportSheets(context, report, options, run)),
     insertSampleTable: (sheetName, tableName, data, attribution) =>
       call((context) => insertSample(context, sheetName, tableName, data, attribution, {}, run)),
-    freezeFormulas: (scope) => call((context) => freezeSelaFormulas(context, scope, supports)),
+    freezeFormulas: (scope) => call((context) => freezeSelaFormulas(context, scope, supports, language())),
     repairFormulas: () => call(repairSelaFormulas),
     insertFormula: async (formula, confirmOverwrite) => {
       const f = checkFormula(formula);

@@ -1,8 +1,9 @@
 /**
- * The two things the gateway needs from the Office host, injectable for tests: how to open a batch
- * (`Excel.run`) and which ExcelApi requirement sets the host supports. ExcelApi 1.8 is the floor the manifest
- * declares; anything newer is checked with `isSetSupported` before use.
+ * What the gateway needs from the Office host, injectable for tests: how to open a batch (`Excel.run`),
+ * which ExcelApi requirement sets the host supports, and the language the user reads. ExcelApi 1.8 is the
+ * floor the manifest declares; anything newer is checked with `isSetSupported` before use.
  */
+import { getLanguage, type Language } from "../functions/language";
 
 /** Runs a batch against the workbook. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -14,6 +15,8 @@ export type ApiSupport = (version: string) => boolean;
 export interface OfficeHost {
   readonly run: ExcelRunner;
   readonly supports: ApiSupport;
+  /** The language of what the gateway writes for people to read (the log sheet's headers), asked at each call. */
+  readonly language: () => Language;
 }
 
 /**
@@ -25,3 +28,9 @@ export const defaultRun: ExcelRunner = (batch) => Excel.run({ delayForCellEdit: 
 /** Office.context.requirements.isSetSupported("ExcelApi", version); false outside Office. */
 export const defaultSupports: ApiSupport = (version) =>
   typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", version);
+
+/**
+ * The pane's language: the pane sets the shared language at start-up and whenever its EN/ES switch
+ * changes (index.tsx), so it is read at each call, never kept.
+ */
+export const defaultLanguage = (): Language => getLanguage();

@@ -53,6 +53,12 @@ function createWorkerOrFallback(): WorkerLike {
   return new InPageWorker();
 }
 
+/**
+ * The pane's language as the Office gateway reads it at each call (the log sheet's headers): kept here, in
+ * step with the EN/ES switch, rather than in the shared language other runtimes may also set.
+ */
+let paneLanguage: Language = "en";
+
 interface Services {
   readonly gateway: WorkbookGateway;
   readonly compute: WorkerClient;
@@ -65,6 +71,7 @@ function Root({ host, services }: { readonly host: Host; readonly services: Serv
       <App
         language={language}
         onLanguageChange={(next) => {
+          paneLanguage = next;
           setLanguage(next);
           setPaneLanguage(next);
         }}
@@ -80,10 +87,12 @@ function Root({ host, services }: { readonly host: Host; readonly services: Serv
 }
 
 void detectHost().then((host) => {
-  setLanguage(languageFromLocale(host.locale));
+  paneLanguage = languageFromLocale(host.locale);
+  setLanguage(paneLanguage);
   const compute = new WorkerClient(createWorkerOrFallback);
   const services: Services = {
-    gateway: host.mode === "office" ? createOfficeGateway() : createFileGateway(compute),
+    gateway:
+      host.mode === "office" ? createOfficeGateway({ language: () => paneLanguage }) : createFileGateway(compute),
     compute,
   };
   const container = document.getElementById("container");

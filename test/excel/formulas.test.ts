@@ -1,6 +1,7 @@
 import { SelaError } from "../../src/core/errors";
 import { LOG_HEADERS, LOG_SHEET } from "../../src/excel/formulas";
 import { createOfficeGateway } from "../../src/excel/officeGateway";
+import { setLanguage } from "../../src/functions/language";
 import { FakeExcel, type FakeWorksheet } from "../support/fakeExcel";
 
 /** A sheet with a 3×1 dynamic array at B2 (=SELA.LEONTIEF), a single =sela.rca at D2 and a plain formula at E2. */
@@ -28,7 +29,7 @@ describe("freezeFormulas", () => {
     expect(sheet.get("D2")).toMatchObject({ value: "=odd text", formula: "", numberFormat: "@", coerced: false });
     expect(sheet.get("E2").formula).toBe("=3+4");
     const log = fake.sheet(LOG_SHEET).dump();
-    expect(log[0]).toEqual([...LOG_HEADERS]);
+    expect(log[0]).toEqual([...LOG_HEADERS.en]);
     expect(log.slice(1).map((r) => r.slice(0, 4))).toEqual([
       ["Calc", "B2", "B2:B4", "=SELA.LEONTIEF(A1:A3)"],
       ["Calc", "D2", "", "=sela.rca(A1)"],
@@ -68,6 +69,47 @@ describe("freezeFormulas", () => {
     expect(await gateway.freezeFormulas("selection")).toEqual({ cells: 1, logSheet: LOG_SHEET });
     const log = fake.sheet(LOG_SHEET).dump();
     expect(log.map((r) => r[1])).toEqual(["Cell", "D2", "F5"]);
+  });
+
+  it("writes the log's headers in the pane's language, under the sheet name the pane's texts give", async () => {
+    const fake = new FakeExcel(["Calc"]);
+    seed(fake);
+    const result = await createOfficeGateway({ ...fake.host(), language: () => "es" }).freezeFormulas("sheet");
+    expect(result.logSheet).toBe("SELA formulas");
+    const log = fake.sheet(LOG_SHEET).dump();
+    expect(log[0]).toEqual(["Hoja", "Celda", "Rango de desbordamiento", "Fórmula", "Fecha de congelación (UTC)"]);
+    expect(log[1]?.slice(0, 4)).toEqual(["Calc", "B2", "B2:B4", "=SELA.LEONTIEF(A1:A3)"]);
+  });
+
+  it("follows the shared language the pane's switch sets, read at each freeze", async () => {
+    const fake = new FakeExcel(["Calc"]);
+    const sheet = seed(fake);
+    const gateway = createOfficeGateway(fake.host());
+    try {
+      setLanguage("es");
+      fake.select("Calc", "D2");
+      await gateway.freezeFormulas("selection");
+      setLanguage("en");
+      sheet.set("F5", 2, "=SELA.ECI(A1)");
+      fake.select("Calc", "F5");
+      await gateway.freezeFormulas("selection");
+    } finally {
+      setLanguage("en");
+    }
+    // the header is written once, when the log is created; later freezes append below it
+    expect(
+      fake
+        .sheet(LOG_SHEET)
+        .dump()
+        .map((r) => r[1]),
+    ).toEqual(["Celda", "D2", "F5"]);
+  });
+
+  it("has a translated header for every column", () => {
+    expect(LOG_HEADERS.es).toHaveLength(LOG_HEADERS.en.length);
+    LOG_HEADERS.es.forEach((h, j) => {
+      expect(h).not.toBe(LOG_HEADERS.en[j]);
+    });
   });
 
   it("changes nothing when there is no SELA formula", async () => {
