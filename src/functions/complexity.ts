@@ -4,12 +4,23 @@
  * JSDoc here generates functions.json; Spanish names and help live in i18n/es/complexity.json.
  * Presence is M_cp = 1 when Balassa RCA ≥ threshold (world = the countries given); countries with no
  * presence and products nobody exports are left out and shown as #N/A where a result needs them.
+ * Convention for a country with no exports (an all-zero row) and a product nobody exports (an all-zero
+ * column), whose RCA is undefined: MCP shows their cells as #N/A, DIVERSITY of such a country and UBIQUITY
+ * of such a product are #N/A (py-ecomplexity drops them before computing), never a silent 0; the
+ * indicators built on presence leave them out (#N/A in ECI, PCI, PROXIMITY, DENSITY, COI and COG).
+ * Every function needs at least 2 countries (RCA compares each with their sum).
  */
 import { complexityOutlook } from "../core/complexity/complexityOutlook";
 import { diversity } from "../core/complexity/diversity";
 import { proximity } from "../core/complexity/proximity";
 import { ubiquity } from "../core/complexity/ubiquity";
-import { densityArgument, indicesArgument, presenceArgument, productSquareArgument } from "./complexityArguments";
+import {
+  densityArgument,
+  indicesArgument,
+  presenceArgument,
+  presenceCellsArgument,
+  productSquareArgument,
+} from "./complexityArguments";
 import { evaluate } from "./evaluate";
 import { columnCells, matrixCells, rowCells } from "./results";
 
@@ -18,10 +29,10 @@ import { columnCells, matrixCells, rowCells } from "./results";
  * @customfunction MCP
  * @param exports Exports X: countries in rows, products in columns (at least 2 rows).
  * @param [threshold] RCA cut-off for presence (default 1).
- * @returns Presence matrix M of 0 and 1 (same shape as exports).
+ * @returns Presence matrix M of 0 and 1 (same shape as exports); #N/A where RCA is undefined (a country with no exports, a product nobody exports).
  */
 export function mcp(exports: any[][], threshold?: any): any[][] {
-  return evaluate("MCP", () => matrixCells(presenceArgument("MCP", exports, threshold), "#N/A"));
+  return evaluate("MCP", () => matrixCells(presenceCellsArgument("MCP", exports, threshold), "#N/A"));
 }
 
 /**
@@ -29,10 +40,12 @@ export function mcp(exports: any[][], threshold?: any): any[][] {
  * @customfunction DIVERSITY
  * @param exports Exports X: countries in rows, products in columns (at least 2 rows).
  * @param [threshold] RCA cut-off for presence (default 1).
- * @returns Diversity, one value per country (column).
+ * @returns Diversity, one value per country (column); #N/A for a country with no exports.
  */
 export function diversityFunction(exports: any[][], threshold?: any): any[][] {
-  return evaluate("DIVERSITY", () => columnCells(diversity(presenceArgument("DIVERSITY", exports, threshold)), "#N/A"));
+  return evaluate("DIVERSITY", () =>
+    columnCells(diversity(presenceCellsArgument("DIVERSITY", exports, threshold)), "#N/A"),
+  );
 }
 
 /**
@@ -40,10 +53,10 @@ export function diversityFunction(exports: any[][], threshold?: any): any[][] {
  * @customfunction UBIQUITY
  * @param exports Exports X: countries in rows, products in columns (at least 2 rows).
  * @param [threshold] RCA cut-off for presence (default 1).
- * @returns Ubiquity, one value per product (row).
+ * @returns Ubiquity, one value per product (row); #N/A for a product nobody exports.
  */
 export function ubiquityFunction(exports: any[][], threshold?: any): any[][] {
-  return evaluate("UBIQUITY", () => rowCells(ubiquity(presenceArgument("UBIQUITY", exports, threshold)), "#N/A"));
+  return evaluate("UBIQUITY", () => rowCells(ubiquity(presenceCellsArgument("UBIQUITY", exports, threshold)), "#N/A"));
 }
 
 /**

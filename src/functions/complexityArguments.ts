@@ -8,12 +8,22 @@ import { complexityIndices, type ComplexityIndices } from "../core/complexity/co
 import { COMPLEXITY_METHODS, COMPLEXITY_SCALES } from "../core/complexity/complexityOptions";
 import { density } from "../core/complexity/density";
 import { presence } from "../core/complexity/presence";
+import { presenceCells } from "../core/complexity/presenceCells";
 import { proximity } from "../core/complexity/proximity";
 import type { Matrix } from "../core/linalg/matrix";
 import { numberOption, numericMatrix, option } from "./arguments";
 import { checkResultSize } from "./limits";
 
-/** M from `exports` and the optional `threshold`. */
+/**
+ * M as shown by MCP, DIVERSITY and UBIQUITY: 0/1, NaN where RCA is undefined (every cell of a country with
+ * no exports or of a product nobody exports).
+ */
+export function presenceCellsArgument(fn: string, exports: unknown, threshold: unknown): Matrix {
+  const t = numberOption(fn, "threshold", threshold, 1);
+  return presenceCells(numericMatrix(fn, "exports", exports), { threshold: t });
+}
+
+/** M from `exports` and the optional `threshold`, 0/1 (0 where RCA is undefined), for the indicators built on it. */
 export function presenceArgument(fn: string, exports: unknown, threshold: unknown): Matrix {
   const t = numberOption(fn, "threshold", threshold, 1);
   return presence(numericMatrix(fn, "exports", exports), { threshold: t });

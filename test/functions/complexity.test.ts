@@ -14,6 +14,7 @@ import {
 import { setLanguage } from "../../src/functions/language";
 import { errorOf, expectClose, grid, numbers } from "../support/close";
 import toy from "../fixtures/complexity/toy_5x6.json";
+import { reflectionsSpectrum } from "../core/complexity/reflectionsSpectrum";
 
 const { generate } = require("../../scripts/metadata.js") as { generate: () => Promise<CatalogueData> };
 
@@ -70,8 +71,20 @@ describe("complexity custom functions on the toy (py-ecomplexity, Growth Lab con
 
   test("a country with no exports and a product nobody exports are #N/A cells; the rest as before", () => {
     const x = padded();
-    expect(grid(mcp(x))[0]).toEqual([0, 0, 0, 0, 0, 0, 0]);
-    expect(grid(diversityFunction(x))[0]).toEqual([0]);
+    const na = (cell: unknown): boolean => errorOf(cell).code === "#N/A";
+    // RCA is undefined in the whole empty row and column, so presence, diversity and ubiquity are too.
+    const m = grid(mcp(x));
+    expect(m[0]!.every(na)).toBe(true);
+    expect(m.every((row) => na(row[6]))).toBe(true);
+    expect(m.slice(1).map((row) => row.slice(0, 6))).toEqual(want.mcp);
+    const div = grid(diversityFunction(x));
+    expect(na(div[0]?.[0])).toBe(true);
+    expect(div.slice(1).map((r) => r[0])).toEqual(want.diversity);
+    const ubi = grid(ubiquityFunction(x))[0]!;
+    expect(na(ubi[6])).toBe(true);
+    expect(ubi.slice(0, 6)).toEqual(want.ubiquity);
+    // A country that exports but has no product at RCA ≥ 10 has diversity 0 (a count), not #N/A.
+    expect(grid(diversityFunction(x, 10))[1]).toEqual([0]);
     const e = grid(eci(x));
     expect(errorOf(e[0]?.[0]).code).toBe("#N/A");
     expectClose(
@@ -90,7 +103,14 @@ describe("complexity custom functions on the toy (py-ecomplexity, Growth Lab con
     expect(errorOf(d[1]?.[6]).code).toBe("#N/A");
     expectClose(d[1]!.slice(0, 6) as number[], want.density[0]!, TOL);
     expect(errorOf(grid(coi(x))[0]?.[0]).code).toBe("#N/A");
-    expect(errorOf(grid(cog(x))[3]?.[6]).code).toBe("#N/A");
+    const g = grid(cog(x));
+    expect(g[0]!.every(na)).toBe(true);
+    expect(g.every((row) => na(row[6]))).toBe(true);
+    expect(d.every((row) => na(row[6]))).toBe(true);
+    for (const method of ["eigen", "reflections"]) {
+      expect(na(grid(eci(x, method))[0]?.[0])).toBe(true);
+      expect(na(grid(pci(x, method))[0]?.[6])).toBe(true);
+    }
   });
 });
 
@@ -127,7 +147,10 @@ describe.each(Object.entries(functions))("%s: bad input", (id, fn) => {
         ]),
       ).message,
     ).toMatch(new RegExp(`^${id}: exports must be finite and non-negative \\(row 1, column 2`));
-    expect(errorOf(call([[1, 2, 3]])).message).toMatch(/at least 2 countries/);
+    expect(errorOf(call([[1, 2, 3]]))).toEqual({
+      code: "#VALUE!",
+      message: `${id}: exports needs at least 2 countries (rows), got 1: RCA compares each country with their sum`,
+    });
     expect(
       errorOf(
         call([
@@ -175,6 +198,73 @@ describe("ECI and PCI options", () => {
         ]),
       ).message,
     ).toMatch(/at least 2 countries with presence and 2 products/);
+  });
+});
+
+describe("presence-based functions with a single country", () => {
+  test.each([
+    ["ECI", "ICE", eci],
+    ["MCP", "MCP", mcp],
+  ] as const)("%s: the message in Spanish, without any reference argument", (_id, es, fn) => {
+    setLanguage("es");
+    expect(errorOf(fn([[1, 2, 3]])).message).toBe(
+      `${es}: las exportaciones necesitan al menos 2 países (filas), hay 1: la VCR compara cada país con su suma`,
+    );
+  });
+});
+
+describe("ECI and PCI: repeated second eigenvalue and the reflections' PCI scale", () => {
+  // Three countries each exporting one product of its own: RCA = (10/10)/(10/30) = 3, so M = I, three separate
+  // groups and eigenvalue 1 three times; a 6 x 6 of three 2 x 2 blocks likewise.
+  const identity = [
+    [10, 0, 0],
+    [0, 10, 0],
+    [0, 0, 10],
+  ];
+  const blocks = Array.from({ length: 6 }, (_, i) =>
+    Array.from({ length: 6 }, (_, j) =>
+      Math.floor(i / 2) === Math.floor(j / 2) && (i % 2 === 0 || j % 2 === 0) ? 10 : 0,
+    ),
+  );
+
+  test.each([
+    ["ECI", eci],
+    ["PCI", pci],
+    ["COI", coi],
+    ["COG", cog],
+  ] as const)("%s: #NUM! naming the separate groups (English and Spanish)", (id, fn) => {
+    for (const x of [identity, blocks]) {
+      expect(errorOf(fn(x))).toEqual({
+        code: "#NUM!",
+        message: `${id}: the countries split into 3 separate groups with no product in common (the second eigenvalue is repeated): ECI and PCI are undefined`,
+      });
+    }
+    setLanguage("es");
+    expect(errorOf(fn(identity)).message).toMatch(/los países se dividen en 3 grupos separados sin productos en común/);
+  });
+
+  test("reflections with the growthlab scale: ECI_c within the spectral bound of the mean PCI of c's products", () => {
+    // The reviewer's repro. The bound (about 0.025) comes from the spectrum of M̃ (test/core/complexity/
+    // reflectionsSpectrum.ts, derivation there); before PCI was put on ECI's scale the gap was 0.26 (country 5:
+    // ECI 1.653 against the mean 1.439 of PCI 1.010, 1.653, 1.653).
+    const x = [
+      [50, 40, 30, 20, 10, 5],
+      [60, 50, 40, 5, 2, 1],
+      [80, 60, 5, 2, 1, 1],
+      [90, 5, 2, 1, 1, 1],
+      [10, 10, 10, 30, 40, 60],
+    ];
+    const m = numbers(mcp(x));
+    const { invariantBound } = reflectionsSpectrum(m);
+    for (const method of ["eigen", "reflections"]) {
+      const e = numbers(eci(x, method)).map((r) => r[0]!);
+      const p = numbers(pci(x, method))[0]!;
+      m.forEach((row, c) => {
+        const mine = p.filter((_, j) => row[j] === 1);
+        const gap = Math.abs(e[c]! - mine.reduce((a, b) => a + b, 0) / mine.length);
+        expect(gap).toBeLessThanOrEqual(method === "eigen" ? 1e-12 : invariantBound + 1e-12);
+      });
+    }
   });
 });
 

@@ -17,7 +17,7 @@ export interface ComplexityIndices {
   readonly pci: Float64Array;
   /** K: the sign-corrected, unnormalised country vector (eigen: K = D_c⁻¹ M Q). */
   readonly rawEci: Float64Array;
-  /** Q: the sign-corrected, unnormalised product vector (eigen: eigenvector of M̃_p). */
+  /** Q: the sign-corrected, unnormalised product vector on K's scale (eigen: Q = D_p⁻¹ Mᵀ K / λ₂). */
   readonly rawPci: Float64Array;
   /** λ₂, the second-largest eigenvalue of M̃ (NaN for the method of reflections). */
   readonly eigenvalue: number;
@@ -42,16 +42,23 @@ export interface ComplexityIndices {
  * solved by Householder tridiagonalisation, QL for the eigenvalues (sorted explicitly) and inverse
  * iteration for the one eigenvector needed ({@link symmetricEigenpair}). Method `"reflections"`:
  * k_c,N = Σ_p M_cp k_p,N−1 / k_c, k_p,N = Σ_c M_cp k_c,N−1 / k_p from k_c,0 = k_c, k_p,0 = k_p; with
- * `iterations` N (default 20) K = k_c,N−2 and Q = k_p,N−1, as economiccomplexity's `reflections_method_`.
+ * `iterations` N (default 20) K = k_c,N−2 and Q from k_p,N−1, as economiccomplexity's `reflections_method_`;
+ * k_p,N−1 is put on K's scale as the eigen Q is (Q = a + (k_p,N−1 − a)/λ̂, a the diversity-weighted mean of
+ * k_c,N−2 and λ̂ its Rayleigh quotient, an estimate of λ₂; see `toCountryScale`), since one half step from
+ * countries to products shrinks the second component by λ₂.
  * Sign: K and Q are flipped together so that corr(K, diversity) > 0 (py/Stata ecomplexity); when that
  * correlation is 0 or undefined, so that the largest |K| is positive.
  * Scale (`scale`): `"growthlab"` (default) ECI = (K − mean K)/sd K, PCI = (Q − mean K)/sd K with population
  * sd (py-ecomplexity); `"stata"` the same with sd over the long m′·p′ country × product panel, n−1 (Stata
  * ecomplexity); `"zscore"` ECI and PCI each with their own mean and n−1 sd (R economiccomplexity, whose
- * eigen ECI is the growthlab one times √((n−1)/n)). With reflections the same scalings apply to k_c,N−2 and
- * k_p,N−1; the identity "ECI = mean PCI of the country's products" then holds only approximately, and the
- * sign rule is applied too (economiccomplexity does not flip reflections; even-order k_c already
- * correlate positively with diversity, so this only matters in degenerate tables).
+ * eigen ECI is the growthlab one times √((n−1)/n)). With reflections the same scalings apply to K and Q; the
+ * identity "ECI = mean PCI of the country's products" then holds as closely as the reflections have
+ * converged (to the eigen values), and zscore gives economiccomplexity's reflections (z-scores ignore the
+ * rescaling of Q). The sign rule is applied too (economiccomplexity does not flip reflections; even-order
+ * k_c already correlate positively with diversity, so this only matters in degenerate tables).
+ * Repeated λ₂ (method `"eigen"`): when λ₂ − λ₃ ≤ {@link EIGENVALUE_GAP_TOLERANCE} · λ₂ (1e-8) the second
+ * eigenvector is not unique (typically the network splits into 3 or more separate groups) and the indices
+ * are undefined: `numeric` error. Two separate groups (λ₂ = 1, simple) are fine: ECI separates them.
  * References: Hidalgo & Hausmann (2009), "The building blocks of economic complexity", PNAS 106(26);
  * Hausmann, Hidalgo et al., The Atlas of Economic Complexity (2014), technical boxes 2–4.
  *
@@ -61,7 +68,8 @@ export interface ComplexityIndices {
  * @param presence M, m countries x p products, 0/1 (from {@link presence}).
  * @returns ECI (length m, country order) and PCI (length p, product order) with the raw vectors.
  * @throws {SelaError} `input` for entries other than 0/1, fewer than 2 countries or products kept, or a bad
- *   option; `numeric` when λ₂ = 0 (every country exports the same products: no second dimension).
+ *   option; `numeric` when λ₂ = 0 (every country exports the same products: no second dimension), when λ₂
+ *   is repeated (eigen) or when the complexity vector is constant.
  * @example complexityIndices(fromRows([[1, 1, 1], [1, 1, 0], [1, 0, 0]])).eci // => ECI, highest for row 1
  */
 export function complexityIndices(presence: Matrix, options: ComplexityOptions = {}): ComplexityIndices {
@@ -125,6 +133,7 @@ export function complexityIndicesOf(
         : secondEigenpairOn(products, countries, q, k, false, kernel);
   } else {
     reflections(lists, options.iterations, k, q);
+    toCountryScale(k, q, diversity, ubiquity, keptCountries, keptProducts);
   }
   fixSign(k, q, diversity, keptCountries);
 
@@ -212,8 +221,9 @@ function secondEigenpairOn(
   const useBitset = kernel === "bitset" || (kernel === "auto" && ((n * (n + 1)) / 2) * layout.words < pairs);
   if (useBitset) similarityByBitsets(own, layout, root, s.data);
   else similarityByPairs(own, other, root, s.data);
-  const { value, vector } = symmetricEigenpair(s, 1);
+  const { value, vector, values } = symmetricEigenpair(s, 1);
   const lambda = secondEigenvalue(value);
+  checkEigenvalueGap(values, own, other);
   orthogonaliseToRoot(vector, root);
   own.kept.forEach((i, a) => (ownIndex[i] = (vector[a] as number) / (root[a] as number)));
   for (const j of other.kept) {
@@ -333,7 +343,8 @@ function similarityByBitsets(own: Side, layout: DegreeLevels, root: Float64Array
 /**
  * The leading eigenvector of S is known exactly: D^{1/2}1 (components √k) with eigenvalue 1. Removing
  * it from v changes nothing when λ₂ < 1 and picks the vector orthogonal to it when λ₂ = 1 (a
- * disconnected country–product network), where any vector of the eigenspace would do.
+ * country–product network in two separate groups), where the eigenspace of 1 is the plane of D^{1/2}1 and
+ * this vector (3 or more groups repeat λ₂ and are refused before: {@link EIGENVALUE_GAP_TOLERANCE}).
  */
 function orthogonaliseToRoot(v: Float64Array, root: Float64Array): void {
   let dot = 0;
@@ -361,6 +372,105 @@ function secondEigenvalue(lambda: number): number {
     );
   }
   return lambda;
+}
+
+/**
+ * Relative gap under which λ₂ and λ₃ of M̃ count as one repeated eigenvalue: 1e-8, tested as
+ * λ₂ − λ₃ ≤ 1e-8 · λ₂ where the eigenproblem is solved ({@link complexityIndices}, method `"eigen"`). With a
+ * repeated λ₂ the "second eigenvector" is any vector of a plane (or more), so ECI and PCI are undefined; the
+ * usual cause is a country–product network that splits into 3 or more separate groups (eigenvalue 1 then has
+ * the multiplicity of the number of groups). The eigenvalues of S (norm 1) carry rounding errors of order
+ * n·ε ≈ 1e-13, and the eigenvector's error grows as n·ε / gap (about 5e-6 at this gap for 250 countries), so a
+ * smaller gap is a tie as far as a printed index is concerned.
+ */
+export const EIGENVALUE_GAP_TOLERANCE = 1e-8;
+
+/** Throws `numeric` when λ₂ and λ₃ (of the eigenvalues in descending order) are tied ({@link EIGENVALUE_GAP_TOLERANCE}). */
+function checkEigenvalueGap(values: Float64Array, own: Side, other: Side): void {
+  if (values.length < 3) return;
+  const second = values[1] as number;
+  const third = values[2] as number;
+  if (second - third > EIGENVALUE_GAP_TOLERANCE * second) return;
+  const groups = componentCount(own, other);
+  if (groups >= 3) {
+    throw numericError(
+      `the countries split into ${String(groups)} separate groups with no product in common (the second eigenvalue is repeated): ECI and PCI are undefined`,
+      `los países se dividen en ${String(groups)} grupos separados sin productos en común (el segundo valor propio se repite): el ICE y el ICP no están definidos`,
+    );
+  }
+  const shown = String(Number(second.toPrecision(6)));
+  throw numericError(
+    `the second eigenvalue is repeated (λ₂ = λ₃ = ${shown}): the second eigenvector is not unique, so ECI and PCI are undefined`,
+    `el segundo valor propio se repite (λ₂ = λ₃ = ${shown}): el segundo vector propio no es único, así que el ICE y el ICP no están definidos`,
+  );
+}
+
+/** Connected components of the kept country–product network, counted on the `own` side (breadth-first). */
+function componentCount(own: Side, other: Side): number {
+  const seen = new Uint8Array(own.size);
+  const seenOther = new Uint8Array(other.size);
+  const queue = new Int32Array(own.size);
+  let groups = 0;
+  for (const first of own.kept) {
+    if (seen[first] === 1) continue;
+    groups++;
+    seen[first] = 1;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = first;
+    while (head < tail) {
+      const i = queue[head++] as number;
+      for (let x = own.linkStart[i] as number; x < (own.linkStart[i + 1] as number); x++) {
+        const j = own.links[x] as number;
+        if (seenOther[j] === 1) continue;
+        seenOther[j] = 1;
+        for (let y = own.start[j] as number; y < (own.start[j + 1] as number); y++) {
+          const b = own.of[y] as number;
+          if (seen[b] === 0) {
+            seen[b] = 1;
+            queue[tail++] = b;
+          }
+        }
+      }
+    }
+  }
+  return groups;
+}
+
+/**
+ * Puts the reflections' product vector on the scale of the country vector, as the eigen method's
+ * Q = D_p⁻¹ Mᵀ K / λ₂ is, so that the growthlab and stata scales (PCI with ECI's mean and sd) mean the same
+ * with both methods. k_p,N−1 = D_p⁻¹ Mᵀ k_c,N−2 exactly, and both share the diversity-weighted mean
+ * a = Σ_c k_c k_c,N−2 / Σ_c k_c = Σ_p k_p k_p,N−1 / Σ_p k_p (their component along the leading eigenvector,
+ * which every reflection keeps). The remainder is the one multiplied by λ₂ in that half step; it is divided by
+ * λ̂ = Σ_p k_p (k_p,N−1 − a)² / Σ_c k_c (k_c,N−2 − a)², the Rayleigh quotient of k_c,N−2 − a for M̃ on the
+ * countries (self-adjoint for the k_c-weighted inner product), which is λ₂ once the reflections have converged:
+ * Q = a + (k_p,N−1 − a) / λ̂. A positive affine map of k_p,N−1, so the zscore scale (each index with its own
+ * mean and sd, as economiccomplexity) is unchanged.
+ */
+function toCountryScale(
+  k: Float64Array,
+  q: Float64Array,
+  diversity: Float64Array,
+  ubiquity: Float64Array,
+  keptCountries: Int32Array,
+  keptProducts: Int32Array,
+): void {
+  let weight = 0;
+  let weighted = 0;
+  for (const c of keptCountries) {
+    weight += diversity[c] as number;
+    weighted += (diversity[c] as number) * (k[c] as number);
+  }
+  const a = weighted / weight;
+  let countrySquares = 0;
+  for (const c of keptCountries) countrySquares += (diversity[c] as number) * ((k[c] as number) - a) ** 2;
+  // A constant K: the scaling below then reports it (checkSpread).
+  if (!(countrySquares > 0)) return;
+  let productSquares = 0;
+  for (const j of keptProducts) productSquares += (ubiquity[j] as number) * ((q[j] as number) - a) ** 2;
+  const lambda = secondEigenvalue(productSquares / countrySquares);
+  for (const j of keptProducts) q[j] = a + ((q[j] as number) - a) / lambda;
 }
 
 /** Method of reflections over the kept countries/products (left-out entries stay NaN). */

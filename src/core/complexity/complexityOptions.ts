@@ -23,7 +23,7 @@ export interface ComplexityOptions {
    * - `"stata"` (Stata ecomplexity): as growthlab but sd with n−1 over the long country × product panel.
    */
   readonly scale?: ComplexityScale;
-  /** Iterations of the method of reflections (default 20, as economiccomplexity); ECI from k_c,N−2, PCI from k_p,N−1. */
+  /** Iterations of the method of reflections (default 20, as economiccomplexity); ECI from k_c,N−2, PCI from k_p,N−1 (on K's scale). */
   readonly iterations?: number;
   /** Diagonal of the proximity matrix: `"one"` (default; py, R) or `"zero"` (Stata `proxdiscrete`). */
   readonly proximityDiagonal?: ProximityDiagonal;

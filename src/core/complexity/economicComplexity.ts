@@ -3,7 +3,7 @@ import { revealedComparativeAdvantage } from "../trade/revealedComparativeAdvant
 import { complexityIndicesOf } from "./complexityIndices";
 import { complexityOptions, type ComplexityOptions, type ResolvedComplexityOptions } from "./complexityOptions";
 import { densityAndOutlookOf } from "./complexityOutlook";
-import { presenceFromRca } from "./presence";
+import { checkCountries, presenceFromRca } from "./presence";
 import { presenceLists } from "./presenceLists";
 import { proximityOf } from "./proximity";
 
@@ -13,7 +13,7 @@ export interface EconomicComplexity {
   readonly options: ResolvedComplexityOptions;
   /** Balassa RCA, m x p (NaN for a country with no exports or a product nobody exports). */
   readonly rca: Matrix;
-  /** M, m x p, 0/1. */
+  /** M, m x p, 0/1 (0 where RCA is undefined: those rows and columns are left out of every indicator). */
   readonly presence: Matrix;
   /** k_c,0 (m) and k_p,0 (p). */
   readonly diversity: Float64Array;
@@ -52,11 +52,13 @@ export interface EconomicComplexity {
  * Memory: φ is p x p (8·p² bytes: 5 MB for 785 products, 200 MB for 5,000).
  *
  * @param exports X, m countries x p products, non-negative.
- * @throws {SelaError} for bad exports or options, fewer than 2 countries/products with presence, λ₂ = 0.
+ * @throws {SelaError} for bad exports or options, fewer than 2 countries (rows), fewer than 2 countries/products
+ *   with presence, λ₂ = 0 or repeated (see {@link complexityIndices}).
  * @example economicComplexity(fromRows(toy)).eci // => ECI per country, growthlab scale
  */
 export function economicComplexity(exports: Matrix, options: ComplexityOptions = {}): EconomicComplexity {
   const resolved = complexityOptions(options);
+  checkCountries(exports);
   const rca = revealedComparativeAdvantage(exports);
   const presence = presenceFromRca(rca, resolved.threshold, resolved.comparison);
   const lists = presenceLists(presence);

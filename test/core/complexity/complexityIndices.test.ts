@@ -4,6 +4,7 @@ import { SelaError } from "../../../src/core/errors";
 import { fromRows, matrix, type Matrix } from "../../../src/core/linalg/matrix";
 import { expectClose } from "../../support/close";
 import { atlasSample } from "./atlasSample";
+import { reflectionsSpectrum } from "./reflectionsSpectrum";
 import { expected, TOY_TOLERANCE, toyExports } from "./toy";
 
 function mean(v: ArrayLike<number>): number {
@@ -30,6 +31,36 @@ function correlation(a: ArrayLike<number>, b: ArrayLike<number>): number {
     bb += y * y;
   }
   return ab / Math.sqrt(aa * bb);
+}
+
+/** max_c |ECI_c − mean PCI of the products c exports|. */
+function meanPciGap(m: Matrix, eci: Float64Array, pci: Float64Array): number {
+  let worst = 0;
+  for (let c = 0; c < m.rows; c++) {
+    let s = 0;
+    let k = 0;
+    for (let j = 0; j < m.cols; j++) {
+      if (m.data[c * m.cols + j] === 1) {
+        s += pci[j] as number;
+        k++;
+      }
+    }
+    if (k > 0) worst = Math.max(worst, Math.abs((eci[c] as number) - s / k));
+  }
+  return worst;
+}
+
+/** The presence of the reviewer's repro: 5 countries x 6 products, RCA ≥ 1 of these exports. */
+const REPRO_EXPORTS = [
+  [50, 40, 30, 20, 10, 5],
+  [60, 50, 40, 5, 2, 1],
+  [80, 60, 5, 2, 1, 1],
+  [90, 5, 2, 1, 1, 1],
+  [10, 10, 10, 30, 40, 60],
+];
+
+function rowsOf(m: Matrix): number[][] {
+  return Array.from({ length: m.rows }, (_, c) => Array.from(m.data.subarray(c * m.cols, (c + 1) * m.cols)));
 }
 
 /** ECI_c = mean PCI of the products c exports (Growth Lab scale). */
@@ -185,6 +216,100 @@ describe("complexityIndices", () => {
     expectClose(r.eci, z(chainC[18]!), 1e-9);
     expectClose(r.pci, z(chainP[19]!), 1e-9);
     expect(() => complexityIndices(m, { method: "reflections", iterations: 1 })).toThrow(/iterations/);
+  });
+
+  test("growthlab and stata: ECI = mean PCI of the country's products with both methods (reflections: PCI on K's scale)", () => {
+    const m = presence(fromRows(REPRO_EXPORTS));
+    // Bound from the spectrum of M̃ (reflectionsSpectrum.ts): about 0.025 here (the gap found is 0.013), where
+    // λ₃/λ₂ ≈ 0.76 leaves 20 reflections unconverged; PCI from k_p,19 without the 1/λ₂ of that half step missed it by 0.26.
+    const { invariantBound } = reflectionsSpectrum(rowsOf(m));
+    for (const scale of ["growthlab", "stata"] as const) {
+      const eigen = complexityIndices(m, { scale });
+      expect(meanPciGap(m, eigen.eci, eigen.pci)).toBeLessThan(1e-12);
+      const reflections = complexityIndices(m, { method: "reflections", scale });
+      expect(meanPciGap(m, reflections.eci, reflections.pci)).toBeLessThanOrEqual(invariantBound + 1e-12);
+    }
+    for (const x of [toyExports(), randomExports(30, 80, 7)]) {
+      const mx = presence(x);
+      const r = complexityIndices(mx, { method: "reflections" });
+      expect(meanPciGap(mx, r.eci, r.pci)).toBeLessThanOrEqual(reflectionsSpectrum(rowsOf(mx)).invariantBound + 1e-12);
+    }
+  });
+
+  test("reflections agree with eigen, PCI included, when M̃ has one eigenvalue besides 1 and 0 (M of rank 2)", () => {
+    // Rows A, B, A + B, A + B, A with A = [1, 1, 0, 0, 0], B = [0, 0, 1, 1, 1]: rank 2, so λ₃ = 0 and k_c,2 − a is
+    // already the second eigenvector (reflectionsSpectrum: ε = 0); 20 reflections then give the eigen indices
+    // to rounding, with any scale. Before PCI was put on K's scale, growthlab PCI was (λ₂Q − mean K)/sd K, λ₂ = 0.43.
+    const m = fromRows([
+      [1, 1, 0, 0, 0],
+      [0, 0, 1, 1, 1],
+      [1, 1, 1, 1, 1],
+      [1, 1, 1, 1, 1],
+      [1, 1, 0, 0, 0],
+    ]);
+    const spectrum = reflectionsSpectrum(rowsOf(m));
+    expect(spectrum.third).toBeLessThan(1e-12);
+    expect(spectrum.invariantBound).toBeLessThan(1e-12);
+    for (const scale of ["growthlab", "stata", "zscore"] as const) {
+      const eigen = complexityIndices(m, { scale });
+      const reflections = complexityIndices(m, { method: "reflections", scale });
+      expectClose(reflections.eci, eigen.eci, 1e-10);
+      expectClose(reflections.pci, eigen.pci, 1e-10);
+    }
+  });
+
+  test("repeated second eigenvalue (λ₂ = λ₃): ECI and PCI are undefined, numeric error", () => {
+    const numeric = (m: Matrix): SelaError => {
+      try {
+        complexityIndices(m);
+      } catch (e) {
+        expect(e).toBeInstanceOf(SelaError);
+        expect((e as SelaError).kind).toBe("numeric");
+        return e as SelaError;
+      }
+      throw new Error("expected a numeric error");
+    };
+    // Three separate groups: eigenvalue 1 three times.
+    const identity = numeric(
+      fromRows([
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+      ]),
+    );
+    expect(identity.text.en).toBe(
+      "the countries split into 3 separate groups with no product in common (the second eigenvalue is repeated): ECI and PCI are undefined",
+    );
+    expect(identity.text.es).toMatch(/^los países se dividen en 3 grupos separados sin productos en común/);
+    const blocks = matrix(6, 6);
+    for (let b = 0; b < 3; b++) {
+      blocks.data[2 * b * 6 + 2 * b] = 1;
+      blocks.data[2 * b * 6 + 2 * b + 1] = 1;
+      blocks.data[(2 * b + 1) * 6 + 2 * b] = 1;
+    }
+    expect(numeric(blocks).text.en).toMatch(/split into 3 separate groups/);
+    // A connected cycle: country i exports products i and i + 1 (mod 5). S = M Mᵀ/4 = (2I + P + Pᵀ)/4 is
+    // circulant with eigenvalues (1 + cos 2πk/5)/2, so λ₂ = λ₃ = (1 + cos 72°)/2.
+    const cycle = matrix(5, 5);
+    for (let i = 0; i < 5; i++) {
+      cycle.data[i * 5 + i] = 1;
+      cycle.data[i * 5 + ((i + 1) % 5)] = 1;
+    }
+    const shown = String(Number(((1 + Math.cos((2 * Math.PI) / 5)) / 2).toPrecision(6)));
+    const tie = numeric(cycle);
+    expect(tie.text.en).toBe(
+      `the second eigenvalue is repeated (λ₂ = λ₃ = ${shown}): the second eigenvector is not unique, so ECI and PCI are undefined`,
+    );
+    expect(tie.text.es).toMatch(/^el segundo valor propio se repite/);
+    // The product side is solved when there are fewer products: the same answer.
+    const wide = matrix(3, 4);
+    for (let i = 0; i < 3; i++) wide.data[i * 4 + i] = 1;
+    wide.data[3] = 1;
+    expect(numeric(wide).text.en).toMatch(/split into 3 separate groups/);
+    const tall = matrix(4, 3);
+    for (let i = 0; i < 3; i++) tall.data[i * 3 + i] = 1;
+    tall.data[9] = 1;
+    expect(numeric(tall).text.en).toMatch(/split into 3 separate groups/);
   });
 
   test("sign stability: permuting countries and products, scaling exports, do not change the values", () => {

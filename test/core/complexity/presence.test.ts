@@ -1,5 +1,7 @@
 import { diversity } from "../../../src/core/complexity/diversity";
+import { economicComplexity } from "../../../src/core/complexity/economicComplexity";
 import { presence, presenceFromRca } from "../../../src/core/complexity/presence";
+import { presenceCells } from "../../../src/core/complexity/presenceCells";
 import { presenceLists } from "../../../src/core/complexity/presenceLists";
 import { ubiquity } from "../../../src/core/complexity/ubiquity";
 import { SelaError } from "../../../src/core/errors";
@@ -69,6 +71,55 @@ describe("presence, diversity, ubiquity", () => {
     expect(Array.from(m.data)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 1]);
     expect(Array.from(diversity(m))).toEqual([1, 0, 1]);
     expect(Array.from(ubiquity(m))).toEqual([1, 0, 1]);
+  });
+
+  test("presence as shown (presenceCells): undefined RCA gives undefined cells, diversity and ubiquity, never 0", () => {
+    // Row 2 exports nothing (X_c = 0) and column 2 is exported by nobody (X_wp = 0): RCA is 0/0 there.
+    const x = fromRows([
+      [5, 0, 1],
+      [0, 0, 0],
+      [1, 0, 5],
+    ]);
+    const cells = presenceCells(x);
+    expect(Array.from(cells.data)).toEqual([1, NaN, 0, NaN, NaN, NaN, 0, NaN, 1]);
+    expect(Array.from(diversity(cells))).toEqual([1, NaN, 1]);
+    expect(Array.from(ubiquity(cells))).toEqual([1, NaN, 1]);
+    // Where RCA is defined the cells are those of presence (toy, Atlas sample: no undefined RCA).
+    for (const t of [toyExports(), atlasSample().get(1995)!.exports]) {
+      expect(Array.from(presenceCells(t).data)).toEqual(Array.from(presence(t).data));
+      expect(Array.from(presenceCells(t, { comparison: "above", threshold: 2 }).data)).toEqual(
+        Array.from(presence(t, { comparison: "above", threshold: 2 }).data),
+      );
+    }
+    // A country that exports but has no product at RCA ≥ 3 has a defined diversity of 0 (a count).
+    const high = presenceCells(
+      fromRows([
+        [3, 2, 0],
+        [1, 2, 0],
+        [0, 0, 0],
+      ]),
+      { threshold: 3 },
+    );
+    expect(Array.from(diversity(high))).toEqual([0, 0, NaN]);
+    expect(Array.from(ubiquity(high))).toEqual([0, 0, NaN]);
+  });
+
+  test("one country: its own message, no mention of a reference (presence, presenceCells, economicComplexity)", () => {
+    const one = fromRows([[1, 2, 3]]);
+    for (const f of [() => presence(one), () => presenceCells(one), () => economicComplexity(one)]) {
+      let error: unknown;
+      try {
+        f();
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(SelaError);
+      expect((error as SelaError).kind).toBe("input");
+      expect((error as SelaError).text).toEqual({
+        en: "exports needs at least 2 countries (rows), got 1: RCA compares each country with their sum",
+        es: "las exportaciones necesitan al menos 2 países (filas), hay 1: la VCR compara cada país con su suma",
+      });
+    }
   });
 
   test("higher threshold never adds presence (monotone)", () => {
