@@ -88,6 +88,24 @@ function arrayFormula(formula: string, values: readonly (readonly (number | stri
   return { formula, array: values };
 }
 
+/**
+ * The check cell: the largest absolute difference between two areas, as an array formula (entered as an
+ * ordinary formula, MAX(ABS(range − range)) would take one cell by implicit intersection and show #VALUE!),
+ * cached with the difference of the cached values on both sides.
+ */
+function largestDifference(
+  left: string,
+  right: string,
+  leftValues: ArrayLike<number>,
+  rightValues: ArrayLike<number>,
+): ReportValue[][] {
+  let largest = 0;
+  for (let k = 0; k < leftValues.length; k++) {
+    largest = Math.max(largest, Math.abs((leftValues[k] ?? 0) - (rightValues[k] ?? 0)));
+  }
+  return [[arrayFormula(`=MAX(ABS(${left}-${right}))`, [[largest]])]];
+}
+
 /** `count` values made by `make(index)`: a row of cells, or the rows of a table. */
 function rowsOf<T>(count: number, make: (index: number) => T): T[] {
   return Array.from({ length: count }, (_, i) => make(i));
@@ -162,7 +180,7 @@ export function teachingSheet(language: Language, date = new Date()): ReportShee
   const aRef = area(9, 1, n, n);
   const aSelaRef = area(9, 5, n, n);
   put(9, 5, "table", [[arrayFormula(`=SELA.TECHCOEF(${zRef},${xRef})`, toRows(a))]], [four, four]);
-  put(9, 8, "table", [[{ formula: `=MAX(ABS(${aRef}-${aSelaRef}))`, value: 0 }]], ["0.0E+00"]);
+  put(9, 8, "table", largestDifference(aRef, aSelaRef, a.data, a.data), ["0.0E+00"]);
 
   // Step 3: I − A at B14:C15.
   put(12, 0, "subtitle", [[w.step3]]);
@@ -189,7 +207,7 @@ export function teachingSheet(language: Language, date = new Date()): ReportShee
   const lRef = area(17, 1, n, n);
   const lSelaRef = area(17, 5, n, n);
   put(17, 5, "table", [[arrayFormula(`=SELA.LEONTIEF(${aRef})`, toRows(l))]], [four, four]);
-  put(17, 8, "table", [[{ formula: `=MAX(ABS(${lRef}-${lSelaRef}))`, value: 0 }]], ["0.0E+00"]);
+  put(17, 8, "table", largestDifference(lRef, lSelaRef, l.data, l.data), ["0.0E+00"]);
 
   // Step 5: MMULT(L, f) against x.
   const lf = multiplyVector(l, F);
@@ -210,7 +228,7 @@ export function teachingSheet(language: Language, date = new Date()): ReportShee
     ],
     [undefined, "#,##0.00"],
   );
-  put(21, 8, "table", [[{ formula: `=MAX(ABS(${area(21, 1, n, 1)}-${xRef}))`, value: 0 }]], ["0.0E+00"]);
+  put(21, 8, "table", largestDifference(area(21, 1, n, 1), xRef, lf, X), ["0.0E+00"]);
 
   // Step 6: multipliers = column sums of L, as a column (sectors in rows, as SELA returns them).
   const mult = outputMultipliers(a);
@@ -234,7 +252,7 @@ export function teachingSheet(language: Language, date = new Date()): ReportShee
     ],
     [four],
   );
-  put(25, 8, "table", [[{ formula: `=MAX(ABS(${area(25, 1, n, 1)}-${area(25, 5, n, 1)}))`, value: 0 }]], ["0.0E+00"]);
+  put(25, 8, "table", largestDifference(area(25, 1, n, 1), area(25, 5, n, 1), mult, mult), ["0.0E+00"]);
 
   // Step 7: Rasmussen indices and key sectors.
   const table = ioTable(a);
@@ -281,7 +299,9 @@ export function teachingSheet(language: Language, date = new Date()): ReportShee
     ],
     [four, four, undefined],
   );
-  put(30, 8, "table", [[{ formula: `=MAX(ABS(${area(30, 1, n, 2)}-${area(30, 5, n, 2)}))`, value: 0 }]], ["0.0E+00"]);
+  put(30, 8, "table", largestDifference(area(30, 1, n, 2), area(30, 5, n, 2), [...back, ...fwd], [...back, ...fwd]), [
+    "0.0E+00",
+  ]);
 
   // Step 8: RCA by formulas on a 3 x 3 trade table.
   const m = 3;
@@ -318,7 +338,7 @@ export function teachingSheet(language: Language, date = new Date()): ReportShee
   put(40, 1, "note", [[w.excel, null, null, null, w.sela, null, null, w.diff]]);
   put(41, 0, "table", rcaCells, [undefined, four, four, four]);
   put(41, 5, "table", [[arrayFormula(`=SELA.RCA(${area(35, 1, m, m)})`, toRows(rca))]], [four, four, four]);
-  put(41, 8, "table", [[{ formula: `=MAX(ABS(${area(41, 1, m, m)}-${area(41, 5, m, m)}))`, value: 0 }]], ["0.0E+00"]);
+  put(41, 8, "table", largestDifference(area(41, 1, m, m), area(41, 5, m, m), rca.data, rca.data), ["0.0E+00"]);
 
   // The method block, as on every report sheet.
   const method = new SheetBuilder(w.sheet);

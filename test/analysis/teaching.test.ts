@@ -31,12 +31,26 @@ describe("trainer's workbook", () => {
     expect(f.get("30,3")?.value).toBe("KEY");
     expect(f.get("31,3")?.value).toBe("WEAK");
     expect(f.get("41,1")?.value).toBeCloseTo(1.813636, 6);
+    // Each check caches the largest difference of the cached values: L f reproduces x to rounding.
+    expect(f.get("21,8")?.array?.[0]?.[0]).toBeLessThan(1e-9);
+    expect(f.get("9,8")?.array).toEqual([[0]]);
   });
 
   it("writes array formulas that spreadsheet files evaluate over their whole area", () => {
     const bytes = writeReportWorkbook(teachingReport("es", new Date(2026, 0, 1)));
     const sheetXml = strFromU8(unzipSync(bytes)["xl/worksheets/sheet1.xml"]!);
     expect(sheetXml).toContain('<f t="array" ref="B18:C19">MINVERSE(B14:C15)</f>');
+    // The checks compare whole areas: as ordinary formulas they would be cut to one cell (implicit intersection).
+    for (const [cell, formula] of [
+      ["I10", "MAX(ABS(B10:C11-F10:G11))"],
+      ["I18", "MAX(ABS(B18:C19-F18:G19))"],
+      ["I22", "MAX(ABS(B22:B23-E6:E7))"],
+      ["I26", "MAX(ABS(B26:B27-F26:F27))"],
+      ["I31", "MAX(ABS(B31:C32-F31:G32))"],
+      ["I42", "MAX(ABS(B42:D44-F42:H44))"],
+    ]) {
+      expect(sheetXml).toContain(`<f t="array" ref="${cell}:${cell}">${formula}</f>`);
+    }
     const read = readWorkbook(bytes);
     expect(read.sheets[0]?.name).toBe("Cuaderno del formador");
     const cells = read.sheets[0]!.cells;
