@@ -175,16 +175,20 @@ describe("valid inputs satisfy the catalogue's shapes and identities", () => {
       fc.property(tradePair, ({ x }) => {
         const m = x.length;
         const p = x[0]!.length;
-        cells(call("MCP", x))
-          .flat()
-          .forEach((v) => {
-            expect([0, 1]).toContain(v);
+        // Presence is 0 or 1, and #N/A where RCA is undefined (a country or product whose row or column is all 0).
+        const mcp = cells(call("MCP", x));
+        mcp.forEach((row, c) => {
+          row.forEach((v, q) => {
+            const undefinedRca = x[c]!.every((e) => e === 0) || x.every((r) => r[q] === 0);
+            if (undefinedRca) expect(isExcelError(v) ? v.code : v).toBe("#N/A");
+            else expect([0, 1]).toContain(v);
           });
+        });
         expect(shapeOf(cells(call("DIVERSITY", x)))).toEqual([m, 1]);
         expect(shapeOf(cells(call("UBIQUITY", x)))).toEqual([1, p]);
-        // Too little presence (fewer than 2 countries or products) or a constant complexity vector (disconnected
-        // presence) are documented whole-result errors.
-        const degenerate = /needs at least 2|is constant/;
+        // Too little presence (fewer than 2 countries or products), a constant complexity vector (disconnected
+        // presence) or a repeated second eigenvalue (three or more separate groups) are documented whole-result errors.
+        const degenerate = /needs at least 2|is constant|is repeated/;
         for (const method of ["eigen", "reflections"])
           for (const scale of ["growthlab", "zscore"]) {
             const eci = cellsUnless(call("ECI", x, method, scale), degenerate);
