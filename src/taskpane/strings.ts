@@ -290,7 +290,7 @@ const es: PaneStrings = {
     "Fuente: UN Comtrade / Open Trade Statistics, mediante el paquete de R economiccomplexity (M. Vargas). Exportaciones en USD, promedio 1998–2000; licencia CC BY-NC 4.0.",
 
   freezeIntro:
-    'Quienes no tienen el complemento ven #NAME? en lugar de resultados. "Congelar en valores" reemplaza las fórmulas SELA por sus valores; cada fórmula original (dirección y texto) queda registrada en la hoja "SELA formulas", así no se pierde nada.',
+    'Quienes no tienen el complemento ven #¿NOMBRE? en lugar de resultados. "Congelar en valores" reemplaza las fórmulas SELA por sus valores; cada fórmula original (dirección y texto) queda registrada en la hoja "SELA formulas", así no se pierde nada.',
   freezeScope: "Qué congelar",
   scopeSelection: "La selección",
   scopeSheet: "Toda la hoja activa",
@@ -302,7 +302,7 @@ const es: PaneStrings = {
   frozen: "{0} celdas congeladas; las fórmulas quedan registradas en la hoja {1}.",
   frozenNone: "No se encontraron fórmulas SELA allí: no cambió nada.",
   repairIntro:
-    "Las fórmulas SELA escritas cuando el complemento no estaba cargado muestran #NAME?. Reparar las vuelve a introducir para que Excel las calcule de nuevo.",
+    "Las fórmulas SELA escritas cuando el complemento no estaba cargado muestran #¿NOMBRE?. Reparar las vuelve a introducir para que Excel las calcule de nuevo.",
   repair: "Reparar fórmulas",
   repaired: "{0} fórmulas reintroducidas.",
 

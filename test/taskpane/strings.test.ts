@@ -25,6 +25,30 @@ describe("pane strings", () => {
     expect(same.sort()).toEqual(["english", "spanish"]);
   });
 
+  it("name Excel's error values in Spanish as Spanish Excel shows them", () => {
+    const spanishExcel: Readonly<Record<string, string>> = {
+      "#NAME?": "#¿NOMBRE?",
+      "#VALUE!": "#¡VALOR!",
+      "#N/A": "#N/D",
+      "#DIV/0!": "#¡DIV/0!",
+      "#NUM!": "#¡NUM!",
+      "#REF!": "#¡REF!",
+      "#NULL!": "#¡NULO!",
+      "#SPILL!": "#¡DESBORDAMIENTO!",
+      "#CALC!": "#¡CALC!",
+    };
+    for (const [key, text] of Object.entries(strings.es)) {
+      for (const [english, spanish] of Object.entries(spanishExcel)) {
+        expect([key, text.includes(english)]).toEqual([key, false]);
+        if (strings.en[key as keyof typeof strings.en].includes(english)) {
+          expect([key, text.includes(spanish)]).toEqual([key, true]);
+        }
+      }
+    }
+    expect(strings.es.freezeIntro).toContain("#¿NOMBRE?");
+    expect(strings.es.repairIntro).toContain("#¿NOMBRE?");
+  });
+
   it("fill placeholders", () => {
     expect(format(strings.es.tableSize, 3, 4)).toBe("3 filas x 4 columnas");
     expect(format("{0} and {1}", "a")).toBe("a and {1}");
