@@ -4,9 +4,12 @@
  * - Brazil 2015 (IBGE, 12 activities): sector labels, the transactions block with the labels as
  *   headers, then gross output, value added, compensation and employment columns;
  * - Latin American exports by SITC product (long: country, product, value) with the world's exports of
- *   each product joined as a `world_value` column (the reference for revealed comparative advantage).
+ *   each product joined as a `world_value` column (the reference for revealed comparative advantage);
+ *   in Spanish the headers are país, producto, valor and valor_mundial, names the trade analysis
+ *   recognises as well.
  */
 import type { TableCell, TableData, WorkbookGateway, WrittenReport } from "../analysis/gateway";
+import { inputError } from "../core/errors";
 import type { Language } from "../functions/language";
 import { parseCsv } from "../xlsx/csv";
 import { strings } from "./strings";
@@ -31,10 +34,28 @@ export const SAMPLE_TABLE_NAMES: Readonly<Record<SampleKind, string>> = {
   trade: "SELA_LatAm_trade",
 };
 
-/** Fetches a file of the page's own origin as text (the CSP allows nothing else). */
+/**
+ * Fetches a file of the page's own origin as text (the CSP allows nothing else).
+ *
+ * @throws inputError (bilingual) when the server cannot be reached or answers with an error status
+ */
 export const fetchText: TextLoader = async (path) => {
-  const response = await fetch(path, { credentials: "same-origin" });
-  if (!response.ok) throw new Error(`${path}: HTTP ${String(response.status)}`);
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: "same-origin" });
+  } catch {
+    throw inputError(
+      `the add-in could not load its file ${path}: its server did not answer (offline?)`,
+      `el complemento no pudo cargar su archivo ${path}: su servidor no respondió (¿sin conexión?)`,
+    );
+  }
+  if (!response.ok) {
+    const status = String(response.status);
+    throw inputError(
+      `the add-in could not load its file ${path}: its server answered HTTP ${status}`,
+      `el complemento no pudo cargar su archivo ${path}: su servidor respondió HTTP ${status}`,
+    );
+  }
   return response.text();
 };
 
@@ -74,15 +95,27 @@ export function brazilSampleTable(sectorsCsv: string, transactionsCsv: string, l
   return { name: SAMPLE_TABLE_NAMES.io, headers, rows };
 }
 
-/** The Latin American trade sample with the world's exports of each product as a `world_value` column. */
-export function tradeSampleTable(tradeCsv: string, worldCsv: string): TableData {
+/**
+ * Spanish headers of the trade sample: names the trade analysis recognises (país, producto, valor), and
+ * a world column it offers as the world total (its name says "mundial").
+ */
+const TRADE_HEADERS_ES: Readonly<Record<string, string>> = {
+  country: "país",
+  product: "producto",
+  value: "valor",
+  world_value: "valor_mundial",
+};
+
+/** The Latin American trade sample with the world's exports of each product as a `world_value` column, headers in `language`. */
+export function tradeSampleTable(tradeCsv: string, worldCsv: string, language: Language): TableData {
   const trade = csvTable(tradeCsv, "trade");
   const world = csvTable(worldCsv, "world");
   const worldOf = new Map(world.rows.map((r) => [String(r[0]), r[1] ?? null]));
   const product = trade.headers.indexOf("product");
+  const headers = [...trade.headers, "world_value"];
   return {
     name: SAMPLE_TABLE_NAMES.trade,
-    headers: [...trade.headers, "world_value"],
+    headers: language === "es" ? headers.map((h) => TRADE_HEADERS_ES[h] ?? h) : headers,
     rows: trade.rows.map((r) => [...r, worldOf.get(String(r[product])) ?? null]),
   };
 }
@@ -97,7 +130,7 @@ export async function loadSampleTable(kind: SampleKind, load: TextLoader, langua
     return brazilSampleTable(sectors, transactions, language);
   }
   const [trade, world] = await Promise.all([load(SAMPLE_FILES.trade), load(SAMPLE_FILES.world)]);
-  return tradeSampleTable(trade, world);
+  return tradeSampleTable(trade, world, language);
 }
 
 /** Loads a sample and inserts it as a new sheet holding an Excel table, with its attribution above. */

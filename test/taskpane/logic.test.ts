@@ -1,12 +1,12 @@
 import type { TableData } from "../../src/analysis/gateway";
 import type { IoLinkagesSummary } from "../../src/analysis/ioLinkages";
-import { inputError } from "../../src/core/errors";
+import { inputError, SelaError } from "../../src/core/errors";
 import { InPageWorker } from "../../src/taskpane/compute";
 import { distinctValues, ioDefaults, tradeDefaults } from "../../src/analysis/formDefaults";
 import { ioDefaultsTask } from "../../src/analysis/tasks";
 import { errorMessage, isCancellation } from "../../src/taskpane/errors";
 import { exampleArguments, formulaFor, searchFunctions } from "../../src/taskpane/functionList";
-import { brazilSampleTable, tradeSampleTable } from "../../src/taskpane/samples";
+import { brazilSampleTable, fetchText, tradeSampleTable } from "../../src/taskpane/samples";
 import { referenceOption, tradeChoices } from "../../src/taskpane/useTradeSetup";
 import { CancelledError, WorkerClient } from "../../src/worker/workerClient";
 import { FUNCTIONS_EN, testLoader } from "../support/paneSupport";
@@ -107,10 +107,62 @@ describe("samples", () => {
     const t = tradeSampleTable(
       await testLoader("samples/trade/world_trade_sitc4_latam_subset.csv"),
       await testLoader("samples/trade/world_trade_sitc4_product_totals.csv"),
+      "en",
     );
     expect(t.rows.length).toBe(13987);
     expect(t.rows.every((r) => typeof r[3] === "number")).toBe(true);
     expect(tradeDefaults(t)).toMatchObject({ layout: "long", reporter: "country", world: "world_value" });
+  });
+
+  it("gives the trade sample Spanish headers in Spanish, which the trade form detects", async () => {
+    const trade = await testLoader("samples/trade/world_trade_sitc4_latam_subset.csv");
+    const world = await testLoader("samples/trade/world_trade_sitc4_product_totals.csv");
+    const es = tradeSampleTable(trade, world, "es");
+    const en = tradeSampleTable(trade, world, "en");
+    expect(es.headers).toEqual(["país", "producto", "valor", "valor_mundial"]);
+    expect(es.rows).toEqual(en.rows);
+    expect(tradeDefaults(es)).toEqual({
+      layout: "long",
+      reporter: "país",
+      product: "producto",
+      value: "valor",
+      world: "valor_mundial",
+    });
+  });
+});
+
+describe("loading the page's files", () => {
+  const realFetch = globalThis.fetch;
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+  });
+
+  async function failure(fetchImpl: typeof fetch): Promise<SelaError> {
+    globalThis.fetch = fetchImpl;
+    const error = await fetchText("samples/trade/missing.csv").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SelaError);
+    return error as SelaError;
+  }
+
+  it("returns the text of a file the server has", async () => {
+    globalThis.fetch = jest.fn(() => Promise.resolve(new Response("a,b\n1,2\n", { status: 200 })));
+    await expect(fetchText("samples/x.csv")).resolves.toBe("a,b\n1,2\n");
+  });
+
+  it("says in both languages which file the server refused, with its status", async () => {
+    const e = await failure(jest.fn(() => Promise.resolve(new Response("", { status: 404 }))));
+    expect(errorMessage(e, "en")).toBe(
+      "the add-in could not load its file samples/trade/missing.csv: its server answered HTTP 404",
+    );
+    expect(errorMessage(e, "es")).toBe(
+      "el complemento no pudo cargar su archivo samples/trade/missing.csv: su servidor respondió HTTP 404",
+    );
+  });
+
+  it("says in both languages that the server did not answer", async () => {
+    const e = await failure(jest.fn(() => Promise.reject(new TypeError("Failed to fetch"))));
+    expect(errorMessage(e, "es")).toMatch(/^el complemento no pudo cargar su archivo samples\/trade\/missing\.csv: /);
+    expect(errorMessage(e, "en")).toMatch(/did not answer/);
   });
 });
 
@@ -146,8 +198,16 @@ describe("errors and the in-page compute fallback", () => {
       summary: IoLinkagesSummary;
     };
     expect(result.summary.sectorCount).toBe(2);
+    const wide: TableData = {
+      name: "w",
+      headers: ["", "p1", "p2"],
+      rows: [
+        ["chl", 1, 2],
+        ["arg", 3, 4],
+      ],
+    };
     await expect(
-      client.runTask("trade", { table: IO, choices: { layout: "wide" }, options: { country: "zzz" } }, "es"),
+      client.runTask("trade", { table: wide, choices: { layout: "wide" }, options: { country: "zzz" } }, "es"),
     ).rejects.toThrow(/no es un declarante/);
   });
 });

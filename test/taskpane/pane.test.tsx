@@ -58,6 +58,18 @@ describe("sample data", () => {
     expect(sample.data.rows[0]).toEqual(["arg", "0011", 988302, 307337354]);
   });
 
+  it("inserts the trade sample with Spanish headers in Spanish", async () => {
+    const gateway = new FakeGateway();
+    renderPane({ gateway, language: "es" });
+    const section = openSection("Datos de ejemplo");
+    fireEvent.click(within(section).getByRole("button", { name: "Insertar el ejemplo de comercio latinoamericano" }));
+    await within(section).findByText("Insertada en la hoja Comercio ALC.");
+    const sample = gateway.samples[0]!;
+    expect(sample.table).toBe("SELA_LatAm_trade");
+    expect(sample.data.headers).toEqual(["país", "producto", "valor", "valor_mundial"]);
+    expect(sample.data.rows[0]).toEqual(["arg", "0011", 988302, 307337354]);
+  });
+
   it("writes the trainer's workbook: Excel's formulas next to the SELA functions", async () => {
     const gateway = new FakeGateway();
     renderPane({ gateway, language: "es" });
@@ -174,6 +186,7 @@ describe("product space", () => {
       tradeSampleTable(
         await testLoader("samples/trade/world_trade_sitc4_latam_subset.csv"),
         await testLoader("samples/trade/world_trade_sitc4_product_totals.csv"),
+        "en",
       ),
     );
     renderPane({ gateway });

@@ -111,6 +111,7 @@ describe("trade niches in the pane", () => {
     const table = tradeSampleTable(
       await testLoader("samples/trade/world_trade_sitc4_latam_subset.csv"),
       await testLoader("samples/trade/world_trade_sitc4_product_totals.csv"),
+      "en",
     );
     gateway.addTable("SELA_LatAm_trade", table);
     renderPane({ gateway });
@@ -149,5 +150,32 @@ describe("trade niches in the pane", () => {
       const j = products.indexOf(row[0] as string);
       expect(row[k] as number).toBeCloseTo(expected[chl]![j] as number, 10);
     }
+  }, 30000);
+
+  it("recognises the Spanish sample's headers and runs on them against its world-total column", async () => {
+    const gateway = new FakeGateway();
+    const table = tradeSampleTable(
+      await testLoader("samples/trade/world_trade_sitc4_latam_subset.csv"),
+      await testLoader("samples/trade/world_trade_sitc4_product_totals.csv"),
+      "es",
+    );
+    gateway.addTable("SELA_LatAm_trade", table);
+    renderPane({ gateway, language: "es" });
+    const trade = openSection("Nichos comerciales");
+    await waitFor(() => {
+      expect(within(trade).getByLabelText<HTMLSelectElement>("Columna del total mundial").value).toBe("valor_mundial");
+    });
+    const chosen = (label: string): string => within(trade).getByLabelText<HTMLSelectElement>(label).value;
+    expect(chosen("Columna del declarante (país)")).toBe("país");
+    expect(chosen("Columna del producto")).toBe("producto");
+    expect(chosen("Columna del valor exportado")).toBe("valor");
+    const box = await within(trade).findByRole("combobox", { name: "País foco" });
+    fireEvent.change(box, { target: { value: "chl" } });
+    const run = within(trade).getByRole("button", { name: "Ejecutar nichos comerciales" });
+    await waitFor(() => {
+      expect(run).toHaveProperty("disabled", false);
+    });
+    fireEvent.click(run);
+    await within(trade).findByText("Informe escrito en las hojas:", {}, { timeout: 20000 });
   }, 30000);
 });
