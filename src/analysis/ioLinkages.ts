@@ -24,6 +24,7 @@ import {
   num,
   orderDescending,
   quadrantLines,
+  summaryList,
   text,
 } from "./sheetBuilder";
 
@@ -172,7 +173,7 @@ export function ioLinkages(input: IoInput, options: IoLinkagesOptions = {}): Ana
   sheet.subtitle(fill(t.ioSubtitle, n, method === "ghosh" ? "Ghosh" : "Leontief"));
   sheet.note([`${t.source}: ${source === "" ? t.sourceUnknown : source}`]);
   const keyNames = results.filter((r) => r.keySector === "KEY").map((r) => r.sector);
-  sheet.note([fill(t.keySectorsNote, keyNames.length > 0 ? keyNames.join(", ") : t.none)], 1);
+  sheet.note([fill(t.keySectorsNote, keyNames.length > 0 ? summaryList(keyNames) : t.none)], 1);
 
   sheet.subtitle(t.perSector);
   const header: ReportValue[] = [

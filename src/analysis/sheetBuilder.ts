@@ -218,3 +218,17 @@ export function orderDescending(n: number, key: (i: number) => number): number[]
     return kb - ka || a - b;
   });
 }
+
+/** Names a one-line summary shows before it says how many more there are (the tables list them all). */
+export const SUMMARY_NAMES = 30;
+
+/**
+ * Names for a one-line summary: all of them when few, else the first {@link SUMMARY_NAMES} and a count, so
+ * that a note over a 3,000-sector table stays readable (and within a cell's 32,767 characters).
+ *
+ * @example summaryList(["a", "b"]) // => "a, b"
+ */
+export function summaryList(names: readonly string[]): string {
+  const shown = names.slice(0, SUMMARY_NAMES).join(", ");
+  return names.length > SUMMARY_NAMES ? `${shown}, … (+${String(names.length - SUMMARY_NAMES)})` : shown;
+}

@@ -1,5 +1,6 @@
 import type { Report } from "../../src/analysis/report";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import { cellText, MAX_CELL_TEXT } from "../../src/xlsx/sheetXml";
 import { validSheetNames, writeReportWorkbook } from "../../src/xlsx/writeWorkbook";
 import { childNamed, childrenNamed, parseXml, textOf, type XmlElement } from "../../src/xlsx/xml";
 import { BACKWARD, FORWARD, SECTORS, sampleReport } from "./sampleReport";
@@ -339,5 +340,22 @@ describe("writeReportWorkbook: long headers", () => {
     expect(sheet).toContain('<row r="1" ht="60" customHeight="1">');
     expect(sheet).toContain('<row r="2">');
     expect(partText(bytes, "xl/styles.xml")).toContain('<alignment vertical="top" wrapText="1"/>');
+  });
+});
+
+describe("writeReportWorkbook: text longer than a cell holds", () => {
+  it("cuts text to Excel's 32,767 characters with an ellipsis, never inside a surrogate pair", () => {
+    expect(cellText("short")).toBe("short");
+    const long = "x".repeat(MAX_CELL_TEXT + 100);
+    expect(cellText(long)).toHaveLength(MAX_CELL_TEXT);
+    expect(cellText(long).endsWith("x…")).toBe(true);
+    // An emoji (two UTF-16 units) straddling the cut is dropped whole.
+    const straddling = `${"x".repeat(MAX_CELL_TEXT - 2)}😀tail`;
+    expect(cellText(straddling)).toBe(`${"x".repeat(MAX_CELL_TEXT - 2)}…`);
+    const bytesOut = writeReportWorkbook({
+      sheets: [{ name: "Long", blocks: [{ row: 0, col: 0, style: "note", values: [[long]] }], charts: [] }],
+    });
+    const text = readWorkbook(bytesOut).sheets[0]!.cells[0]![0] as string;
+    expect(text).toHaveLength(MAX_CELL_TEXT);
   });
 });

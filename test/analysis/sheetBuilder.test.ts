@@ -1,0 +1,17 @@
+import { SUMMARY_NAMES, summaryList } from "../../src/analysis/sheetBuilder";
+
+describe("summaryList", () => {
+  it("lists a few names whole", () => {
+    expect(summaryList(["Agro", "Minería"])).toBe("Agro, Minería");
+    expect(summaryList([])).toBe("");
+  });
+
+  it("lists the first names and counts the rest, so a note over thousands of sectors stays short", () => {
+    const names = Array.from({ length: 3000 }, (_, i) => `Sector ${String(i + 1)} with a long multi-regional label`);
+    const line = summaryList(names);
+    expect(line.startsWith("Sector 1 with")).toBe(true);
+    expect(line.endsWith(`, … (+${String(3000 - SUMMARY_NAMES)})`)).toBe(true);
+    expect(line.split(", ").length).toBe(SUMMARY_NAMES + 1);
+    expect(line.length).toBeLessThan(32_767);
+  });
+});
