@@ -1,9 +1,11 @@
 /**
  * .xlsx bytes → sheets as dense value grids and Excel tables, for the CLI and the browser workbench
  * (input-output tables and trade data arrive as workbooks). Values only: formulas give their cached
- * result, dates stay serial numbers. Styles are ignored but for one case: a whole number shown through a
- * zero-padded format ("000000", how classification codes such as HS 010121 are kept as numbers) is read as
- * the text Excel shows, so codes keep their leading zeros as they do when read from a CSV. Sheets are found
+ * result. Styles are ignored but for two cases: a whole number shown through a zero-padded format
+ * ("000000", how classification codes such as HS 010121 are kept as numbers) is read as the text Excel
+ * shows, so codes keep their leading zeros as they do when read from a CSV; and a number shown through a
+ * date format is read as what it shows (a year column formatted "yyyy" gives 1995, not the serial 34700;
+ * other dates give ISO text such as "1995-01-31": see ./dateFormats.ts). Sheets are found
  * through the workbook's relationships, never by assuming sheetN.xml names (LibreOffice, Google Sheets and
  * others differ).
  */
@@ -11,6 +13,7 @@ import { asCode, codeFormatWidth } from "../analysis/codeFormats";
 import type { CellRange } from "../analysis/report";
 import { inputError } from "../core/errors";
 import { MAX_COLS, MAX_ROWS, parseCellRef, parseRangeRef } from "./cellRef";
+import { builtinDateFormatKind, dateCellValue, dateFormatKind, type DateFormatKind } from "./dateFormats";
 import { attrLocal, childNamed, childrenNamed, decodeOoxmlText, parseXml, textOf, type XmlElement } from "./xml";
 import { signatureOf, unzipPackage, utf8 } from "./zip";
 
@@ -30,6 +33,8 @@ export interface ReadTable {
   readonly ref: CellRange;
   readonly header: string[];
   readonly rows: CellValue[][];
+  /** Set (true) only for a table without a header row (headerRowCount="0"): its body starts at `ref.row`. */
+  readonly headerless?: boolean;
 }
 
 /** What {@link readWorkbook} returns. */
@@ -158,35 +163,69 @@ function sharedStrings(pkg: Package, wbPath: string, wbRels: readonly Relationsh
 }
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const EXCEL_1904_EPOCH_MS = Date.UTC(1904, 0, 1);
+
+/** How a cell style shows numbers, as far as reading values is concerned. */
+interface CellFormat {
+  /** Width of a zero-padded code format ("000000" → 6), or 0. */
+  readonly codeWidth: number;
+  /** What a date format shows, when the style's format is a date. */
+  readonly date?: DateFormatKind;
+}
+
+/** How cells are read: the workbook's date system and, per style index (`<xf>` in `cellXfs`), its format. */
+interface ReadContext {
+  readonly strings: readonly string[];
+  readonly formats: readonly CellFormat[];
+  /** Mac workbooks count dates from 1904-01-01 (`<workbookPr date1904="1"/>`). */
+  readonly date1904: boolean;
+}
+
+const PLAIN: CellFormat = { codeWidth: 0 };
 
 /**
- * For each cell style (index of `<xf>` in `cellXfs`), the width of its zero-padded code format ("000000" →
- * 6), or 0 for any other format. Only formats made of two or more zeros count: they are how workbooks keep
- * codes (HS, SITC, ISIC) as numbers while showing their leading zeros.
+ * For each cell style (index of `<xf>` in `cellXfs`), its {@link CellFormat}: zero-padded code formats
+ * (only formats made of two or more zeros: how workbooks keep codes such as HS, SITC, ISIC as numbers
+ * while showing their leading zeros) and date formats, custom or built-in.
  */
-function codeFormatWidths(pkg: Package, wbRels: readonly Relationship[]): number[] {
+function cellFormats(pkg: Package, wbRels: readonly Relationship[]): CellFormat[] {
   const rel = wbRels.find((r) => r.type.endsWith("/styles"));
   const root = rel ? pkg.xml(rel.target) : undefined;
   if (!root) return [];
-  const widths = new Map<string, number>();
+  const custom = new Map<string, CellFormat>();
   const formats = childNamed(root, "numFmts");
   for (const f of formats ? childrenNamed(formats, "numFmt") : []) {
-    const width = codeFormatWidth(decodeOoxmlText(f.attrs.formatCode ?? ""));
-    if (width > 0) widths.set(f.attrs.numFmtId ?? "", width);
+    const code = decodeOoxmlText(f.attrs.formatCode ?? "");
+    const date = dateFormatKind(code);
+    custom.set(f.attrs.numFmtId ?? "", { codeWidth: codeFormatWidth(code), ...(date ? { date } : {}) });
   }
   const xfs = childNamed(root, "cellXfs");
-  return (xfs ? childrenNamed(xfs, "xf") : []).map((xf) => widths.get(xf.attrs.numFmtId ?? "") ?? 0);
+  return (xfs ? childrenNamed(xfs, "xf") : []).map((xf) => {
+    const id = xf.attrs.numFmtId ?? "";
+    const own = custom.get(id);
+    if (own) return own;
+    const date = /^\d+$/.test(id) ? builtinDateFormatKind(Number(id)) : undefined;
+    return date ? { codeWidth: 0, date } : PLAIN;
+  });
 }
 
-/** One `<c>`: its value by type (`t`), cached values for formulas; `codeWidths` as {@link codeFormatWidths}. */
-function cellValue(c: XmlElement, strings: readonly string[], codeWidths: readonly number[]): CellValue {
+/** A number as its style shows it: a code's text, a date's year or ISO text, or the number. */
+function styledNumber(n: number, style: string | undefined, context: ReadContext): CellValue {
+  if (style === undefined) return n;
+  const format = context.formats[Number(style)] ?? PLAIN;
+  if (format.date) return dateCellValue(n, format.date, context.date1904);
+  return asCode(n, format.codeWidth);
+}
+
+/** One `<c>`: its value by type (`t`), cached values for formulas, numbers as their style shows them. */
+function cellValue(c: XmlElement, context: ReadContext): CellValue {
   const type = c.attrs.t ?? "n";
   const v = childNamed(c, "v");
   const raw = v ? textOf(v) : undefined;
   switch (type) {
     case "s": {
       const i = raw === undefined ? NaN : Number(raw);
-      return Number.isInteger(i) ? (strings[i] ?? null) : null;
+      return Number.isInteger(i) ? (context.strings[i] ?? null) : null;
     }
     case "inlineStr": {
       const is = childNamed(c, "is");
@@ -199,27 +238,23 @@ function cellValue(c: XmlElement, strings: readonly string[], codeWidths: readon
     case "e":
       return raw === undefined ? null : { error: raw.trim() };
     case "d": {
-      // ISO 8601 dates (Strict files): kept as Excel serial numbers like every other date.
+      // ISO 8601 dates (Strict files): Excel serial numbers like every other date, then as their style shows.
       const ms = raw === undefined ? NaN : Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(raw) ? raw : `${raw}Z`);
-      return Number.isNaN(ms) ? (raw ?? null) : (ms - EXCEL_EPOCH_MS) / 86_400_000;
+      if (Number.isNaN(ms)) return raw ?? null;
+      const epoch = context.date1904 ? EXCEL_1904_EPOCH_MS : EXCEL_EPOCH_MS;
+      return styledNumber((ms - epoch) / 86_400_000, c.attrs.s, context);
     }
     default: {
       if (raw === undefined || raw.trim() === "") return null;
       const n = Number(raw);
       if (Number.isNaN(n)) return raw;
-      const style = c.attrs.s;
-      return style === undefined ? n : asCode(n, codeWidths[Number(style)] ?? 0);
+      return styledNumber(n, c.attrs.s, context);
     }
   }
 }
 
 /** The dense grid of a worksheet part. Rows and cells without `r` follow the previous one, as the schema allows. */
-function sheetCells(
-  root: XmlElement,
-  strings: readonly string[],
-  codeWidths: readonly number[],
-  sheetName: string,
-): CellValue[][] {
+function sheetCells(root: XmlElement, context: ReadContext, sheetName: string): CellValue[][] {
   const data = childNamed(root, "sheetData");
   const placed: { row: number; col: number; value: CellValue }[] = [];
   let maxRow = -1;
@@ -238,7 +273,7 @@ function sheetCells(
         if (p.row !== rowIndex) rowIndex = p.row;
       } else colIndex++;
       if (colIndex >= MAX_COLS) throw badSheet(sheetName);
-      const value = cellValue(c, strings, codeWidths);
+      const value = cellValue(c, context);
       if (value === null) continue;
       placed.push({ row: rowIndex, col: colIndex, value });
       if (rowIndex > maxRow) maxRow = rowIndex;
@@ -281,7 +316,8 @@ function readTable(root: XmlElement, sheet: string, cells: readonly CellValue[][
   for (let r = ref.row + headerRows; r < ref.row + ref.rows - totalRows; r++) {
     rows.push(Array.from({ length: ref.cols }, (_v, k) => at(r, ref.col + k)));
   }
-  return { name: root.attrs.displayName ?? root.attrs.name ?? "", sheet, ref, header, rows };
+  const name = root.attrs.displayName ?? root.attrs.name ?? "";
+  return { name, sheet, ref, header, rows, ...(headerRows === 0 ? { headerless: true } : {}) };
 }
 
 /**
@@ -298,8 +334,13 @@ export function readWorkbook(bytes: Uint8Array): ReadWorkbookResult {
   const wbPath = workbookPath(pkg);
   const wb = pkg.xml(wbPath) as XmlElement;
   const wbRels = pkg.rels(wbPath);
-  const strings = sharedStrings(pkg, wbPath, wbRels);
-  const codeWidths = codeFormatWidths(pkg, wbRels);
+  const properties = childNamed(wb, "workbookPr");
+  const date1904 = ["1", "true"].includes((properties?.attrs.date1904 ?? "").trim().toLowerCase());
+  const context: ReadContext = {
+    strings: sharedStrings(pkg, wbPath, wbRels),
+    formats: cellFormats(pkg, wbRels),
+    date1904,
+  };
   const relById = new Map(wbRels.map((r) => [r.id, r]));
   const sheets: ReadSheet[] = [];
   const tables: ReadTable[] = [];
@@ -310,7 +351,7 @@ export function readWorkbook(bytes: Uint8Array): ReadWorkbookResult {
     const name = s.attrs.name ?? `Sheet${sheets.length + 1}`;
     const root = pkg.xml(rel.target);
     if (!root) continue;
-    const cells = sheetCells(root, strings, codeWidths, name);
+    const cells = sheetCells(root, context, name);
     sheets.push({ name, cells });
     for (const tr of pkg.rels(rel.target).filter((r) => r.type.endsWith("/table"))) {
       const table = pkg.xml(tr.target);

@@ -197,3 +197,36 @@ describe("readWorkbook: codes kept as numbers with a zero-padded format", () => 
     expect(readWorkbook(styled).sheets[0]!.cells).toEqual([["010121", "123456", 1.5, -5, 7, 7, 10121, 3]]);
   });
 });
+
+describe("readWorkbook: numbers shown through date formats", () => {
+  /** A one-sheet workbook whose styles 1–4 are "yyyy", "dd/mm/yyyy", built-in 14 and "h:mm". */
+  const dated = (workbookPr: string): Uint8Array =>
+    zipParts({
+      "[Content_Types].xml": "<Types/>",
+      "_rels/.rels": rels(rel("rId1", "officeDocument", "xl/workbook.xml")),
+      "xl/workbook.xml": `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${workbookPr}<sheets><sheet name="Trade" sheetId="1" r:id="r1"/></sheets></workbook>`,
+      "xl/_rels/workbook.xml.rels": rels(rel("r1", "worksheet", "sheet.xml"), rel("r2", "styles", "styles.xml")),
+      "xl/styles.xml":
+        `<styleSheet xmlns="${MAIN_NS}"><numFmts count="3"><numFmt numFmtId="164" formatCode="yyyy"/>` +
+        '<numFmt numFmtId="165" formatCode="dd/mm/yyyy"/><numFmt numFmtId="166" formatCode="h:mm"/></numFmts>' +
+        '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="14"/><xf numFmtId="166"/></cellXfs></styleSheet>',
+      "xl/sheet.xml":
+        `<worksheet xmlns="${MAIN_NS}"><sheetData>` +
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>year</t></is></c><c r="B1" s="1"><v>34700</v></c><c r="C1" s="1"><v>35065</v></c>' +
+        '<c r="D1" s="2"><v>34730</v></c><c r="E1" s="3"><v>34730.5</v></c><c r="F1" s="4"><v>0.5</v></c><c r="G1"><v>34700</v></c>' +
+        '<c r="H1" s="1" t="d"><v>1995-06-30</v></c></row></sheetData></worksheet>',
+    });
+
+  test('a "yyyy" year column reads as years; other date formats as ISO dates; times and plain numbers unchanged', () => {
+    // The reviewer's file: years typed as dates (1995-01-01 = serial 34700) shown through "yyyy".
+    expect(readWorkbook(dated("")).sheets[0]!.cells).toEqual([
+      ["year", 1995, 1996, "1995-01-31", "1995-01-31", 0.5, 34700, 1995],
+    ]);
+  });
+
+  test("workbooks in the 1904 date system (Mac) count serials from 1904-01-01", () => {
+    const cells = readWorkbook(dated('<workbookPr date1904="1"/>')).sheets[0]!.cells[0]!;
+    expect(cells.slice(1, 5)).toEqual([1999, 2000, "1999-02-01", "1999-02-01"]);
+    expect(cells[7]).toBe(1995);
+  });
+});
