@@ -11,7 +11,7 @@ import { ioInputFromTable, type IoTableChoices } from "../analysis/ioInput";
 import { ioLinkages } from "../analysis/ioLinkages";
 import type { Language } from "../analysis/labels";
 import { productSpace } from "../analysis/productSpace";
-import { gridToTable, tableFromRead } from "../analysis/readInput";
+import { csvGrid, gridToTable, tableFromRead } from "../analysis/readInput";
 import type { Report } from "../analysis/report";
 import {
   appendReferenceRows,
@@ -20,7 +20,7 @@ import {
   type TradeTableChoices,
 } from "../analysis/tradeInput";
 import { tradeNiches } from "../analysis/tradeNiches";
-import { parseCsv } from "../xlsx/csv";
+import { decodeText } from "../xlsx/decodeText";
 import { readWorkbook } from "../xlsx/readWorkbook";
 import { teachingReport } from "../analysis/teaching";
 import { writeReportWorkbook } from "../xlsx/writeWorkbook";
@@ -57,17 +57,54 @@ function say(language: Language, en: string, es: string): string {
   return language === "es" ? es : en;
 }
 
+/**
+ * Why a file operation failed, as a plain sentence in the user's language: the common errno codes of
+ * reading inputs and writing the report (a missing folder, no permission, a file open in Excel…); other
+ * codes are shown as they are.
+ */
+export function fileErrorReason(code: string | undefined, operation: "read" | "write", language: Language): string {
+  switch (code) {
+    case "ENOENT":
+      // Reading: the file is missing; writing creates the file, so it is the folder that is missing.
+      return operation === "read"
+        ? say(language, "no such file", "el archivo no existe")
+        : say(language, "the folder does not exist", "la carpeta no existe");
+    case "ENOTDIR":
+      return say(language, "part of the path is not a folder", "una parte de la ruta no es una carpeta");
+    case "EACCES":
+    case "EPERM":
+      return say(
+        language,
+        "permission denied (the file or folder is read-only or protected)",
+        "permiso denegado (el archivo o la carpeta es de solo lectura o está protegido)",
+      );
+    case "EEXIST":
+      return say(language, "the file already exists", "el archivo ya existe");
+    case "ENOSPC":
+    case "EDQUOT":
+      return say(language, "the disk is full", "el disco está lleno");
+    case "EISDIR":
+      return say(language, "it is a folder, not a file", "es una carpeta, no un archivo");
+    case "EBUSY":
+      return say(
+        language,
+        "the file is in use by another program (close it in Excel and try again)",
+        "el archivo está en uso por otro programa (ciérrelo en Excel e intente de nuevo)",
+      );
+    case "EROFS":
+      return say(language, "the disk is read-only", "el disco es de solo lectura");
+    case "ENAMETOOLONG":
+      return say(language, "the file name is too long", "el nombre del archivo es demasiado largo");
+    default:
+      return code ?? say(language, "unknown error", "error desconocido");
+  }
+}
+
 function readBytes(file: string, language: Language): Buffer {
   try {
     return readFileSync(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "error";
-    const why =
-      code === "ENOENT"
-        ? say(language, "no such file", "el archivo no existe")
-        : code === "EISDIR"
-          ? say(language, "it is a folder", "es una carpeta")
-          : code;
+    const why = fileErrorReason((error as NodeJS.ErrnoException).code, "read", language);
     throw new ReportError(say(language, `cannot read ${file}: ${why}`, `no se puede leer ${file}: ${why}`));
   }
 }
@@ -89,7 +126,9 @@ export function loadTable(file: string, choice: { sheet?: string; table?: string
         ),
       );
     }
-    return gridToTable(basename(file), parseCsv(bytes.toString("utf8")));
+    // Excel saves CSV as Windows-1252 and "Unicode text" as UTF-16: decoded by BOM and UTF-8 validity.
+    const text = decodeText(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    return gridToTable(basename(file), csvGrid(text));
   }
   if (ext !== ".xlsx" && ext !== ".xlsm") {
     throw new ReportError(
@@ -132,7 +171,7 @@ export function loadTable(file: string, choice: { sheet?: string; table?: string
   }
   const first = book.tables[0];
   if (first) return tableFromRead(first);
-  // The first sheet that holds a table (a header row with at least two values and rows below it).
+  // The first sheet that holds a table (a header row, found as gridToTable finds it, and rows below it).
   for (const s of book.sheets) {
     const t = gridToTable(s.name, s.cells);
     if (t.rows.length > 0) return t;
@@ -366,9 +405,8 @@ export function runReport(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EEXIST") throw exists(output, language);
-    throw new ReportError(
-      say(language, `cannot write ${output}: ${code ?? "error"}`, `no se puede escribir ${output}: ${code ?? "error"}`),
-    );
+    const why = fileErrorReason(code, "write", language);
+    throw new ReportError(say(language, `cannot write ${output}: ${why}`, `no se puede escribir ${output}: ${why}`));
   }
   return { output, sheets: report.sheets.map((s) => s.name) };
 }

@@ -1,7 +1,7 @@
 /**
  * The workbook gateway of the browser workbench (and of tests): an opened .xlsx/.csv held in memory.
- * Inputs are the file's Excel tables and the used range of each sheet without a table (header = the
- * first row with at least two values, as the `sela-niches report` command reads it), plus any sample
+ * Inputs are the file's Excel tables and the used range of each sheet without a table (header row found
+ * as the `sela-niches report` command finds it: src/analysis/readInput.ts), plus any sample
  * table added; reports accumulate as result sheets with unique names and are downloaded as one .xlsx.
  * Freezing, repairing and inserting formulas need Excel: they fail with a bilingual error.
  *
@@ -10,13 +10,13 @@
  * `./tasks.ts`) and the page stays responsive; without one (tests, no workers) they run in the page.
  */
 import type { TableData, TableSummary, WorkbookGateway, WriteOptions, WrittenReport } from "../analysis/gateway";
-import { gridToTable, tableFromRead } from "../analysis/readInput";
+import { csvGrid, gridToTable, tableFromRead } from "../analysis/readInput";
 import type { Report, ReportSheet } from "../analysis/report";
 import { inputError, SelaError } from "../core/errors";
 import { uniqueSheetNames, uniqueTableName } from "../excel/sheetNames";
 import type { Language } from "../functions/language";
 import { rangeRef } from "../xlsx/cellRef";
-import { parseCsv } from "../xlsx/csv";
+import { decodeText } from "../xlsx/decodeText";
 import { readWorkbook } from "../xlsx/readWorkbook";
 import { writeReportWorkbook } from "../xlsx/writeWorkbook";
 
@@ -104,7 +104,8 @@ export function readInputs(fileName: string, bytes: Uint8Array): InputTable[] {
   const ext = extensionOf(fileName);
   if (ext === ".csv" || ext === ".tsv" || ext === ".txt") {
     const sheet = uniqueSheetNames([baseName(fileName)], [])[0] as string;
-    const grid = parseCsv(new TextDecoder("utf-8").decode(bytes));
+    // The same decoding as the CLI: BOM, else strict UTF-8, else Windows-1252 (Excel's "CSV" on Windows).
+    const grid = csvGrid(decodeText(bytes));
     const width = grid.reduce((w, r) => Math.max(w, r.length), 0);
     const name = rangeName(sheet, grid.length, width);
     const data = { ...gridToTable(name, grid), name };

@@ -90,31 +90,43 @@ function isBreak(code: number, delim: number): boolean {
   return code === delim || code === 10 || code === 13;
 }
 
+/** Records examined to detect the delimiter: whole records, however long (a header line can exceed 64 KB). */
+const SAMPLE_RECORDS = 50;
+
 /**
- * The delimiter of a sample: the first of tab, ";", "," that splits most of the first records into the
- * same number (≥ 2) of fields. ";" is tried before "," because decimal-comma files contain commas in
- * every number while comma files rarely contain semicolons.
+ * The delimiter of a text, from its first {@link SAMPLE_RECORDS} whole records. Under each candidate (tab,
+ * ";", ",", in that order) the records split into fields; the candidate is consistent when at least 80% of
+ * the records share one field count (≥ 2) and no record has more fields than that (titles and notes may
+ * have fewer). The first consistent candidate wins; else the first where 80% agree; else the most regular.
+ * ";" is tried before "," because decimal-comma files contain commas in every number while comma files
+ * rarely contain semicolons; the "no record has more fields" condition catches the comma file whose labels
+ * hold a ";" ("Wholesale trade; repair of vehicles"): there the header splits into many more fields than
+ * the rows.
  */
 export function detectDelimiter(text: string): "," | ";" | "\t" {
-  const sample = text.slice(0, 64 * 1024);
+  let agreeing: "," | ";" | "\t" | undefined;
   let best: { d: "," | ";" | "\t"; score: number } = { d: ",", score: 0 };
   for (const d of CANDIDATES) {
-    const records = splitCsv(sample, d, 50).filter((r) => !(r.length === 1 && r[0] === ""));
-    // The last record of a truncated sample may be cut short: ignore it when the sample is partial.
-    const used = sample.length < text.length && records.length > 1 ? records.slice(0, -1) : records;
-    if (used.length === 0) continue;
+    // splitCsv stops after the records asked for: the cost is that of the sample, not of the file.
+    const records = splitCsv(text, d, SAMPLE_RECORDS).filter((r) => !(r.length === 1 && r[0] === ""));
+    if (records.length === 0) continue;
     const counts = new Map<number, number>();
-    for (const r of used) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+    let widest = 0;
+    for (const r of records) {
+      counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+      widest = Math.max(widest, r.length);
+    }
     let mode = 1;
     let modeCount = 0;
     for (const [len, count] of counts)
       if (count > modeCount || (count === modeCount && len > mode)) [mode, modeCount] = [len, count];
     if (mode < 2) continue;
-    const score = modeCount / used.length;
-    if (score >= 0.8) return d;
+    const score = modeCount / records.length;
+    if (score >= 0.8 && widest === mode) return d;
+    if (score >= 0.8) agreeing ??= d;
     if (score > best.score) best = { d, score };
   }
-  return best.d;
+  return agreeing ?? best.d;
 }
 
 /** "3,75" style (decimal comma) and "3.75" style numbers that cannot be thousands groups. */
@@ -173,13 +185,21 @@ const NUMBER_PATTERNS = {
   },
 } as const;
 
+/** The fields of a CSV/TSV text as {@link readCsvFields} returns them, with the conventions it detected. */
+export interface CsvFields {
+  /** Records padded with "" to the widest; fields as written (unquoted, not trimmed). */
+  readonly records: string[][];
+  readonly delimiter: "," | ";" | "\t";
+  readonly decimal: "." | ",";
+}
+
 /**
- * Parses CSV/TSV text into a rectangular grid (short records padded with ""). Removes a UTF-8 BOM,
- * accepts CRLF, LF or CR line ends, and drops a final empty line.
- *
- * @example parseCsv("sector;valor\n01;1.234,5\n") // => [["sector", "valor"], ["01", 1234.5]]
+ * Splits CSV/TSV text into a rectangular grid of field texts (short records padded with "") and detects
+ * the delimiter and decimal separator. Removes a UTF-8 BOM, accepts CRLF, LF or CR line ends, and drops
+ * final empty lines. {@link parseCsv} turns the fields into numbers; callers that know which columns hold
+ * codes convert the rest with {@link csvNumber} themselves.
  */
-export function parseCsv(text: string, options: CsvOptions = {}): CsvValue[][] {
+export function readCsvFields(text: string, options: CsvOptions = {}): CsvFields {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const delimiter = options.delimiter ?? detectDelimiter(body);
   const records = splitCsv(body, delimiter);
@@ -190,9 +210,18 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvValue[][] {
   }
   const decimal = options.decimal ?? detectDecimal(records, delimiter);
   const width = records.reduce((w, r) => Math.max(w, r.length), 0);
-  return records.map((r) => {
-    const row: CsvValue[] = r.map((f) => csvNumber(f, decimal));
-    while (row.length < width) row.push("");
-    return row;
-  });
+  for (const r of records) while (r.length < width) r.push("");
+  return { records, delimiter, decimal };
+}
+
+/**
+ * Parses CSV/TSV text into a rectangular grid (short records padded with ""), every field that reads as
+ * a number ({@link csvNumber}) converted. Removes a UTF-8 BOM, accepts CRLF, LF or CR line ends, and drops
+ * a final empty line.
+ *
+ * @example parseCsv("sector;valor\n01;1.234,5\n") // => [["sector", "valor"], ["01", 1234.5]]
+ */
+export function parseCsv(text: string, options: CsvOptions = {}): CsvValue[][] {
+  const { records, decimal } = readCsvFields(text, options);
+  return records.map((r) => r.map((f): CsvValue => csvNumber(f, decimal)));
 }

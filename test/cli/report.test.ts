@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs
 import { tmpdir } from "os";
 import { join } from "path";
 import type { Report, ReportValue } from "../../src/analysis/report";
-import { ReportError, gridToTable, runReport } from "../../src/cli/report";
+import { ReportError, fileErrorReason, gridToTable, runReport } from "../../src/cli/report";
 import { UsageError } from "../../src/cli/call";
 import { SelaError } from "../../src/core/errors";
 import { outputmult } from "../../src/functions/io";
@@ -166,6 +166,89 @@ describe("sela-niches report (in process)", () => {
     const t = gridToTable("g", [["title"], [], ["a", "b"], [1, null], [null, null]]);
     expect(t.headers).toEqual(["a", "b"]);
     expect(t.rows).toEqual([[1, null]]);
+  });
+});
+
+/** Text in UTF-16 LE with a BOM, as Excel's "Texto Unicode" saves it. */
+function utf16le(text: string): Buffer {
+  return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+}
+
+describe("sela-niches report: files as Excel and ministries save them", () => {
+  it('reads Excel\'s Windows-1252 "CSV (delimitado por comas)": accented headers and labels are recognised', () => {
+    const input = join(dir, "io1252.csv");
+    const text =
+      "Sector;Agricultura;Minería;Producción\r\nAgricultura;10;20;200\r\nMinería;15;10;150\r\nTotal;25;30;\r\n";
+    // Every character here is in Latin-1, where Windows-1252 and Latin-1 agree.
+    writeFileSync(input, Buffer.from(text, "latin1"));
+    const output = join(dir, "io1252.xlsx");
+    runReport("io", flags({ input, output, lang: "es" }), { date: DATE });
+    const expected = numbers(
+      outputmult(
+        [
+          [10, 20],
+          [15, 10],
+        ],
+        [[200], [150]],
+      ),
+    ).map((r) => r[0] as number);
+    const written = columnByLabel(sheet(output, "Encadenamientos IP"), "Multiplicador de producción");
+    expect(written.get("Agricultura")).toBeCloseTo(expected[0] as number, 12);
+    expect(written.get("Minería")).toBeCloseTo(expected[1] as number, 12);
+  });
+
+  it('reads Excel\'s "Texto Unicode" (UTF-16 LE, tab-separated)', () => {
+    const input = join(dir, "trade_utf16.txt");
+    const rows = ["País\tProducto\tAño\tValor", "chl\t0101\t2020\t100", "chl\t0102\t2020\t50"];
+    rows.push("arg\t0101\t2020\t10", "arg\t0102\t2020\t500");
+    writeFileSync(input, utf16le(rows.join("\r\n")));
+    const output = join(dir, "trade_utf16.xlsx");
+    expect(runReport("trade", flags({ input, output, country: "chl" }), { date: DATE }).sheets).toEqual([
+      "Trade niches",
+    ]);
+    expect(sheet(output, "Trade niches").cells.flat()).toContain("0102");
+  });
+
+  it("keeps HS codes with a dot as written in comma CSVs (8471.30, not 8471.3)", () => {
+    const input = join(dir, "hsdot.csv");
+    const text =
+      "country,product,value\nchl,8471.30,100\nchl,8471.50,50\nchl,0101.21,30\narg,8471.30,10\narg,8471.50,500\narg,0101.21,70\n";
+    writeFileSync(input, text);
+    const output = join(dir, "hsdot.xlsx");
+    runReport("trade", flags({ input, output, country: "chl" }), { date: DATE });
+    const cells = sheet(output, "Trade niches").cells.flat();
+    expect(cells).toContain("8471.30");
+    expect(cells).toContain("8471.50");
+    expect(cells).not.toContain("8471.3");
+  });
+
+  it("skips metadata rows above the header", () => {
+    const input = join(dir, "min_meta.csv");
+    writeFileSync(input, "Unidad:,millones de R$\n\nSector,A,B,Output\nA,10,20,200\nB,15,10,150\n");
+    const output = join(dir, "min_meta.xlsx");
+    expect(runReport("io", flags({ input, output }), { date: DATE }).sheets).toEqual(["IO linkages", "IO matrices"]);
+  });
+
+  it("explains a failed write in plain words in both languages (a missing folder)", () => {
+    const output = join(dir, "no such folder", "out.xlsx");
+    expect(() => runReport("io", flags({ input: ioFile, output }), { date: DATE })).toThrow(
+      /cannot write .*out\.xlsx: the folder does not exist$/,
+    );
+    expect(() => runReport("io", flags({ input: ioFile, output, lang: "es" }), { date: DATE })).toThrow(
+      /no se puede escribir .*out\.xlsx: la carpeta no existe$/,
+    );
+  });
+
+  it("names the common errno codes in both languages and shows unknown codes as they are", () => {
+    expect(fileErrorReason("EBUSY", "write", "en")).toMatch(/in use by another program \(close it in Excel/);
+    expect(fileErrorReason("EBUSY", "write", "es")).toMatch(/en uso por otro programa \(ciérrelo en Excel/);
+    expect(fileErrorReason("EACCES", "write", "es")).toMatch(/^permiso denegado/);
+    expect(fileErrorReason("EPERM", "write", "en")).toMatch(/^permission denied/);
+    expect(fileErrorReason("ENOSPC", "write", "en")).toBe("the disk is full");
+    expect(fileErrorReason("EISDIR", "write", "es")).toBe("es una carpeta, no un archivo");
+    expect(fileErrorReason("EEXIST", "write", "en")).toBe("the file already exists");
+    expect(fileErrorReason("ENOENT", "read", "en")).toBe("no such file");
+    expect(fileErrorReason("EWHAT", "write", "en")).toBe("EWHAT");
   });
 });
 

@@ -109,6 +109,23 @@ describe("file gateway", () => {
     expect((await gateway.listTables()).every((t) => t.sheet !== "exports 2020")).toBe(true);
   });
 
+  it("decodes CSV files as the CLI does: Windows-1252 (Excel's CSV) and UTF-16 with BOM (Excel's Unicode text)", async () => {
+    const gateway = createFileGateway();
+    // "Sector;Minería;Producción\r\nMinería;1;2" in Windows-1252: ñ/í/ó are single bytes, invalid as UTF-8.
+    const text = "Sector;Minería;Producción\r\nMinería;1;2\r\n";
+    const cp1252 = Uint8Array.from(text, (c) => c.charCodeAt(0));
+    await gateway.open("mip.csv", cp1252);
+    const [summary] = await gateway.listTables();
+    expect(summary?.headers).toEqual(["Sector", "Minería", "Producción"]);
+    expect((await gateway.readTable(summary!.name)).rows).toEqual([["Minería", 1, 2]]);
+
+    const utf16 = new Uint8Array(2 + 2 * text.length);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) utf16[2 + 2 * i] = text.charCodeAt(i); // all below U+0100
+    await gateway.open("mip.txt", utf16);
+    expect((await gateway.listTables())[0]?.headers).toEqual(["Sector", "Minería", "Producción"]);
+  });
+
   it("adds sample tables with unique sheet and table names", async () => {
     const gateway = createFileGateway();
     const data = { name: "x", headers: ["a", "b"], rows: [[1, 2]] };

@@ -1,4 +1,4 @@
-import { csvNumber, detectDelimiter, parseCsv, splitCsv } from "../../src/xlsx/csv";
+import { csvNumber, detectDelimiter, parseCsv, readCsvFields, splitCsv } from "../../src/xlsx/csv";
 
 describe("parseCsv", () => {
   test("comma files with quotes, embedded delimiters, quotes and newlines, CRLF and BOM", () => {
@@ -59,6 +59,39 @@ describe("parseCsv", () => {
     expect(detectDelimiter("a;b\n1,5;2,5\n")).toBe(";");
     expect(detectDelimiter("a\tb\n1,5\t2\n")).toBe("\t");
     expect(detectDelimiter("name,comment\nx,uses ; once\ny,none\n")).toBe(",");
+  });
+
+  test("a comma file whose labels hold ';' and whose header is longer than 64 KB stays a comma file", () => {
+    // The reviewer's IO table: 1,300 sectors named "S0000 Wholesale and retail trade; repair of motor vehicles".
+    const labels = Array.from(
+      { length: 1300 },
+      (_, i) => `S${String(i).padStart(4, "0")} Wholesale and retail trade; repair of motor vehicles`,
+    );
+    const header = ["Sector", ...labels].join(",");
+    expect(header.length).toBeGreaterThan(64 * 1024);
+    const rows = labels.slice(0, 60).map((l, i) => [l, ...labels.map((_, j) => (i === j ? "1" : "0"))].join(","));
+    const text = [header, ...rows].join("\n");
+    expect(detectDelimiter(text)).toBe(",");
+    // Every data row splits in two at its label's ";" too, but the header would split in 1,301: not ";".
+    expect(parseCsv(text)[0]).toHaveLength(1301);
+  });
+
+  test("a ';' file keeps ';' when a title line has fewer fields and numbers hold decimal commas", () => {
+    expect(detectDelimiter("Matriz 2015\nSector;A;B\nA;1,5;2,25\nB;3,5;4\n")).toBe(";");
+    // A notes line with more fields than the rest does not stop the only regular split from winning.
+    expect(detectDelimiter("a,b\n1,2\n3,4\n5,6\n7,8\nnote, with, commas\n")).toBe(",");
+  });
+
+  test("readCsvFields: the field texts as written, padded, with the detected conventions", () => {
+    expect(readCsvFields("\ufeffproduct;valor\n8471.30;1.234,5\nx\n")).toEqual({
+      records: [
+        ["product", "valor"],
+        ["8471.30", "1.234,5"],
+        ["x", ""],
+      ],
+      delimiter: ";",
+      decimal: ",",
+    });
   });
 
   test("explicit options override detection", () => {
