@@ -7,7 +7,9 @@
  *   insensitive): rows are matched to columns by name, so both may come in any order (rows sell, columns buy);
  * - gross output is a column (one value per sector row) or a row (one value per sector column) named like
  *   "output", "total output", "gross output", "producción", "valor bruto de producción", "produção",
- *   "total demand", "total"…;
+ *   "VBP", "total demand", "total general", "total"…, or chosen by name; when it is both a row and a
+ *   column it is not a sector;
+ * - sector labels are unique: a repeated one is refused (it would drop a sector's transactions);
  * - optional satellite rows or columns (employment, wages/compensation, value added) are recognised by
  *   name in English, Spanish and Portuguese.
  * Blank cells inside Z count as 0; text or errors are refused with the row and column named.
@@ -57,21 +59,32 @@ export function normalizeName(name: string): string {
     .trim();
 }
 
-/** Names of gross output, most specific first ("total" last: it may also be a column total). */
+/**
+ * Names of gross output, most specific first ("total" last: it may also be a column total). A name on
+ * this list that is both a row label and a column header is gross output, never a sector.
+ */
 const OUTPUT_NAMES = [
   "gross output",
   "total output",
   "output",
+  "output at basic prices",
+  "gross output at basic prices",
   "x",
   "produccion bruta",
   "produccion total",
   "produccion",
+  "produccion a precios basicos",
+  "produccion bruta a precios basicos",
   "valor bruto de produccion",
   "valor bruto de la produccion",
+  "valor bruto de la produccion a precios basicos",
+  "valor de la produccion",
   "vbp",
   "producao",
   "producao total",
+  "producao a precos basicos",
   "valor bruto da producao",
+  "valor da producao",
   "total production",
   "total demand",
   "demanda total",
@@ -80,6 +93,9 @@ const OUTPUT_NAMES = [
   "utilizacion total",
   "usos totales",
   "demanda total a precos basicos",
+  "total general",
+  "grand total",
+  "total geral",
   "total",
 ];
 
@@ -143,10 +159,46 @@ function findColumn(table: TableData, name: string): number {
 }
 
 /**
+ * Refuses a sector label that is repeated among the row labels or the column headers: rows and columns
+ * are matched by name, so a second "Otros" would be silently dropped with its transactions.
+ */
+function checkUniqueSectors(
+  sectors: readonly string[],
+  rowLabels: readonly string[],
+  headers: readonly string[],
+): void {
+  const keys = new Set(sectors.map(normalizeName));
+  const repeated = (labels: readonly string[]): string[] => {
+    const count = new Map<string, number>();
+    for (const l of labels) {
+      const k = normalizeName(l);
+      if (keys.has(k)) count.set(k, (count.get(k) ?? 0) + 1);
+    }
+    return sectors.filter((s) => (count.get(normalizeName(s)) ?? 0) > 1);
+  };
+  const rows = repeated(rowLabels);
+  const columns = repeated(headers);
+  if (rows.length === 0 && columns.length === 0) return;
+  const quoted = (list: readonly string[]): string => list.map((s) => `"${s}"`).join(", ");
+  const where = (rowsWord: string, columnsWord: string): string =>
+    [
+      rows.length > 0 ? `${rowsWord} ${quoted(rows)}` : "",
+      columns.length > 0 ? `${columnsWord} ${quoted(columns)}` : "",
+    ]
+      .filter((t) => t !== "")
+      .join("; ");
+  throw inputError(
+    `sector labels must be unique, but these are repeated (case and accents ignored): ${where("rows", "columns")}; rename or merge them`,
+    `las etiquetas de sector deben ser únicas, pero estas se repiten (sin distinguir mayúsculas ni tildes): ${where("filas", "columnas")}; cámbieles el nombre o combínelas`,
+  );
+}
+
+/**
  * Reads an IO table laid out as in the module comment.
  *
- * @throws {SelaError} `input` for a missing label column, no square block of sectors, a missing gross
- *   output, a chosen name that is not in the table, or a non-numeric cell (row and column named).
+ * @throws {SelaError} `input` for a missing label column, no square block of sectors, a sector label
+ *   repeated among the rows or the columns, a missing gross output, a chosen name that is not in the
+ *   table, or a non-numeric cell (row and column named).
  * @example ioInputFromTable({ name: "IO", headers: ["", "A", "B", "Output"], rows: [["A", 150, 500, 1000], ["B", 200, 100, 2000]] })
  *   // => sectors ["A", "B"], Z [[150, 500], [200, 100]], x [1000, 2000]
  */
@@ -175,6 +227,8 @@ export function ioInputFromTable(table: TableData, choices: IoTableChoices = {})
     const k = normalizeName(h);
     if (j !== labelCol && k !== "" && !colByName.has(k)) colByName.set(k, j);
   });
+  // Gross output chosen by name is not a sector even when it is both a row and a column ("Total general").
+  const outputChoice = choices.output !== undefined ? normalizeName(choices.output) : undefined;
 
   // Sectors: explicit, or every row label that is also a column header, in row order.
   let sectors: string[];
@@ -192,9 +246,14 @@ export function ioInputFromTable(table: TableData, choices: IoTableChoices = {})
   } else {
     sectors = rowLabels.filter((l, i) => {
       const k = normalizeName(l);
-      return k !== "" && rowByName.get(k) === i && colByName.has(k) && !OUTPUT_NAMES.includes(k);
+      return k !== "" && rowByName.get(k) === i && colByName.has(k) && !OUTPUT_NAMES.includes(k) && k !== outputChoice;
     });
   }
+  checkUniqueSectors(
+    sectors,
+    rowLabels,
+    table.headers.filter((_, j) => j !== labelCol),
+  );
   const n = sectors.length;
   if (n < 2) {
     throw inputError(

@@ -1,0 +1,96 @@
+import type { TableData } from "../../src/analysis/gateway";
+import { ioInputFromTable } from "../../src/analysis/ioInput";
+import { SelaError } from "../../src/core/errors";
+
+function thrown(f: () => unknown): SelaError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof SelaError) return e;
+    throw e;
+  }
+  throw new Error("no error");
+}
+
+describe("IO tables with a repeated sector label", () => {
+  it("refuse it, naming the label among the rows and the columns, in both languages", () => {
+    const table: TableData = {
+      name: "d.csv",
+      headers: ["Sector", "A", "B", "Otros", "Otros", "Output"],
+      rows: [
+        ["A", 10, 20, 5, 5, 200],
+        ["B", 15, 10, 5, 5, 150],
+        ["Otros", 5, 5, 10, 10, 100],
+        ["Otros", 5, 5, 10, 10, 100],
+      ],
+    };
+    const e = thrown(() => ioInputFromTable(table));
+    expect(e.text.en).toBe(
+      'sector labels must be unique, but these are repeated (case and accents ignored): rows "Otros"; columns "Otros"; rename or merge them',
+    );
+    expect(e.text.es).toBe(
+      'las etiquetas de sector deben ser únicas, pero estas se repiten (sin distinguir mayúsculas ni tildes): filas "Otros"; columnas "Otros"; cámbieles el nombre o combínelas',
+    );
+  });
+
+  it("refuse a repetition up to case and accents in the rows only", () => {
+    const table: TableData = {
+      name: "d",
+      headers: ["", "Agro", "Energía", "Output"],
+      rows: [
+        ["Agro", 1, 2, 10],
+        ["Energía", 3, 4, 20],
+        ["ENERGIA", 3, 4, 20],
+      ],
+    };
+    expect(() => ioInputFromTable(table)).toThrow(/repeated \(case and accents ignored\): rows "Energía"; rename/);
+  });
+});
+
+describe("gross output as both a row and a column", () => {
+  const grid = (label: string): TableData => ({
+    name: "g",
+    headers: ["Sector", "A", "B", label],
+    rows: [
+      ["A", 10, 20, 200],
+      ["B", 15, 10, 150],
+      [label, 200, 150, 350],
+    ],
+  });
+
+  it("is recognised by its usual names in Spanish, Portuguese and English, and is not a sector", () => {
+    for (const label of [
+      "Total general",
+      "Producción a precios básicos",
+      "Valor bruto de la producción",
+      "VBP",
+      "Produção",
+      "Total output",
+      "Total geral",
+    ]) {
+      const input = ioInputFromTable(grid(label));
+      expect([label, input.sectors, Array.from(input.output)]).toEqual([label, ["A", "B"], [200, 150]]);
+    }
+  });
+
+  it("can be chosen by a name that is not on the list", () => {
+    expect(() => ioInputFromTable(grid("Valor de los bienes"))).toThrow(/gross output not found/);
+    const input = ioInputFromTable(grid("Valor de los bienes"), { output: "valor de los BIENES" });
+    expect(input.sectors).toEqual(["A", "B"]);
+    expect(Array.from(input.output)).toEqual([200, 150]);
+  });
+
+  it("is taken before an intermediate 'Total' when the table has both", () => {
+    const table: TableData = {
+      name: "g",
+      headers: ["Sector", "A", "B", "Total", "Demanda final", "Total general"],
+      rows: [
+        ["A", 10, 20, 30, 170, 200],
+        ["B", 15, 10, 25, 125, 150],
+        ["Total", 25, 30, null, null, null],
+        ["Total general", 200, 150, null, null, null],
+      ],
+    };
+    expect(Array.from(ioInputFromTable(table).output)).toEqual([200, 150]);
+  });
+});
