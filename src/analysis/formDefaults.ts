@@ -7,7 +7,7 @@
 import { SelaError } from "../core/errors";
 import type { TableCell, TableData } from "./gateway";
 import { ioInputFromTable, normalizeName } from "./ioInput";
-import { detectTradeLayout, tradeInputFromTable, type TradeTableChoices } from "./tradeInput";
+import { detectTradeLayout, longTradeColumns, type TradeTableChoices } from "./tradeInput";
 
 /** What the IO form offers and pre-selects. */
 export interface IoDefaults {
@@ -106,7 +106,7 @@ const WORLD_WORDS = ["world", "mundo", "mundial", "mundi"];
 const DETECTION_ROWS = 500;
 
 /**
- * Detects the trade form's defaults: the layout, the columns `tradeInputFromTable` would pick, an
+ * Detects the trade form's defaults: the layout, the columns `tradeInputFromTable` would pick (`longTradeColumns`), an
  * imports column (a header containing "import") and a world-total column (a header with "world",
  * "mundo", "mundial").
  */
@@ -122,18 +122,24 @@ export function tradeDefaults(table: TableData): TradeDefaults {
     rows: table.rows.slice(0, DETECTION_ROWS),
   };
   try {
-    const input = tradeInputFromTable(sample, { layout: "long" });
-    if (input.kind !== "long") return { layout };
-    const c = input.columns;
+    // The columns only: a total or note row in the table is the analysis's to refuse, not a reason to
+    // leave the form's columns empty.
+    const c = longTradeColumns(sample, { layout: "long" });
+    const header = (j: number): string => table.headers[j] as string;
+    const value = header(c.value);
+    // Neither may be a column already read as something else ("importer" is BACI's partner).
+    const used = new Set([c.reporter, c.product, c.value, c.year, c.partner]);
+    const importsColumn = table.headers.find((h, j) => !used.has(j) && key(h).includes("import"));
+    const worldColumn = table.headers.find((h, j) => !used.has(j) && WORLD_WORDS.some((w) => key(h).includes(w)));
     return {
       layout,
-      reporter: c.reporter,
-      product: c.product,
-      value: c.value,
-      ...(c.year !== undefined ? { year: c.year } : {}),
-      ...(c.partner !== undefined ? { partner: c.partner } : {}),
-      ...(imports !== undefined && imports !== c.value ? { imports } : {}),
-      ...(world !== undefined && world !== c.value ? { world } : {}),
+      reporter: header(c.reporter),
+      product: header(c.product),
+      value,
+      ...(c.year >= 0 ? { year: header(c.year) } : {}),
+      ...(c.partner >= 0 ? { partner: header(c.partner) } : {}),
+      ...(importsColumn !== undefined ? { imports: importsColumn } : {}),
+      ...(worldColumn !== undefined ? { world: worldColumn } : {}),
     };
   } catch {
     // Columns not recognised by name: the user chooses them (the form shows the required fields).

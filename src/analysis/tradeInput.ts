@@ -2,19 +2,28 @@
  * A trade table as the user keeps it → the input of the trade-niches and product-space analyses.
  *
  * Two layouts:
- * - long: one record per row (reporter, product, value, optional year and partner), as Comtrade, WITS,
- *   BACI or customs downloads; columns chosen by header name (case- and accent-insensitive) or detected
- *   ("country"/"reporter"/"país", "product"/"commodity"/"producto", "value"/"exports"/"valor", "year"/"año",
- *   "partner"/"socio"); an optional imports column (the reporter's imports of the product) and world-total
- *   column (the reference's exports of the product, repeated on every record);
+ * - long: one record per row (reporter, product, value, optional year and partner), as Comtrade,
+ *   Comtrade+, WITS, BACI, the Atlas or customs downloads; columns chosen by header name or recognised
+ *   by the names in `tradeColumns.ts` (case, accents, spacing and camelCase ignored); an optional imports
+ *   column (the reporter's imports of the product) and world-total column (the reference's exports of
+ *   the product, repeated on every record);
  * - wide: rows are countries (labels in the first column), columns are products (labels in the header).
  * Product codes, reporters, years and partners are kept as text ("0101" stays "0101").
+ *
+ * Blank lines are left out. Any other row that is not a record (a total or note line without a reporter
+ * or product, a wide row without a label or values) and any product that is a total ("Total", "All"…)
+ * is refused with its row named: counted as data it would silently change every share and RCA.
  */
 import { inputError } from "../core/errors";
 import { matrix, type Matrix } from "../core/linalg/matrix";
 import type { LongTable } from "../core/trade/pivotLong";
 import type { TableCell, TableData } from "./gateway";
+import { isAggregateLabel } from "./aggregateLabels";
 import { normalizeName } from "./ioInput";
+import { detectRoleColumn, detectTradeLayout, findHeader, numericColumn, type TradeRole } from "./tradeColumns";
+import { columnName } from "../xlsx/cellRef";
+
+export { detectTradeLayout } from "./tradeColumns";
 
 /** A long trade table with the names of the columns it came from. */
 export interface LongTradeInput {
@@ -58,68 +67,13 @@ export interface TradeTableChoices {
   readonly importsTable?: TableData;
 }
 
-const REPORTER_NAMES = [
-  "reporter",
-  "country",
-  "exporter",
-  "reporter iso",
-  "reporter code",
-  "country code",
-  "iso3",
-  "pais",
-  "país",
-  "declarante",
-  "exportador",
-  "reportador",
-  "origin",
-  "origen",
-];
-const PRODUCT_NAMES = [
-  "product",
-  "product code",
-  "commodity",
-  "commodity code",
-  "cmdcode",
-  "cmd code",
-  "hs",
-  "hs code",
-  "sitc",
-  "code",
-  "producto",
-  "codigo",
-  "codigo producto",
-  "partida",
-];
-const VALUE_NAMES = [
-  "value",
-  "exports",
-  "export value",
-  "export",
-  "trade value",
-  "trade value (us$)",
-  "primary value",
-  "fob",
-  "usd",
-  "valor",
-  "exportaciones",
-  "valor fob",
-  "valor exportado",
-];
-const YEAR_NAMES = ["year", "period", "ano", "anio", "periodo", "refyear"];
-const PARTNER_NAMES = ["partner", "partner code", "partner iso", "destination", "socio", "destino", "importer"];
-
 function cellText(c: TableCell | undefined): string {
   if (c === null || c === undefined) return "";
   return typeof c === "string" ? c.trim() : String(c);
 }
 
-function columnIndex(headers: readonly string[], name: string): number {
-  const key = normalizeName(name);
-  return headers.findIndex((h) => normalizeName(h) === key);
-}
-
 function chosenColumn(table: TableData, name: string, role: { en: string; es: string }): number {
-  const j = columnIndex(table.headers, name);
+  const j = findHeader(table.headers, name);
   if (j < 0) {
     throw inputError(
       `there is no column "${name}" for the ${role.en} (columns: ${table.headers.join(", ")})`,
@@ -127,38 +81,6 @@ function chosenColumn(table: TableData, name: string, role: { en: string; es: st
     );
   }
   return j;
-}
-
-function detectColumn(headers: readonly string[], names: readonly string[], taken: Set<number>): number {
-  for (const name of names) {
-    const key = normalizeName(name);
-    const j = headers.findIndex((h, k) => !taken.has(k) && normalizeName(h) === key);
-    if (j >= 0) return j;
-  }
-  return -1;
-}
-
-function numericColumn(table: TableData, j: number): boolean {
-  let numbers = 0;
-  let texts = 0;
-  for (const r of table.rows.slice(0, 200)) {
-    const v = r[j];
-    if (typeof v === "number") numbers++;
-    else if (typeof v === "string" && v.trim() !== "") texts++;
-  }
-  return numbers > 0 && texts === 0;
-}
-
-/** "long" when reporter and product columns are recognised by name, "wide" when the body is numeric. */
-export function detectTradeLayout(table: TableData): "long" | "wide" {
-  const taken = new Set<number>();
-  const r = detectColumn(table.headers, REPORTER_NAMES, taken);
-  const p = detectColumn(table.headers, PRODUCT_NAMES, new Set([r]));
-  if (r >= 0 && p >= 0) return "long";
-  const numeric = table.headers.filter((_, j) => j > 0 && numericColumn(table, j)).length;
-  if (numeric >= 2 && numeric >= table.headers.length - 2) return "wide";
-  if (table.headers.length <= 6) return "long";
-  return "wide";
 }
 
 /** The number in a cell of a trade table (blank → 0), or an error naming the row and column. */
@@ -173,32 +95,187 @@ function valueAt(table: TableData, r: number, j: number): number {
   );
 }
 
+/** A row of the table as the user sees it (the header is row 1), with its first non-blank cell. */
+function rowShown(table: TableData, r: number): string {
+  const first = (table.rows[r] ?? []).map(cellText).find((t) => t !== "");
+  const text = first === undefined ? "" : first.length > 40 ? `${first.slice(0, 40)}…` : first;
+  return `${String(r + 2)} ("${text}")`;
+}
+
+/** At most five rows, then how many more. */
+function rowList(table: TableData, rows: readonly number[]): string {
+  const shown = rows.slice(0, 5).map((r) => rowShown(table, r));
+  return shown.join(", ") + (rows.length > 5 ? `, … (+${String(rows.length - 5)})` : "");
+}
+
+/**
+ * Refuses rows that are not records: a total, a note or a title has no reporter or no product (blank
+ * lines are left out before). Counted as data they would be one more country or product, so they are
+ * named rather than skipped silently.
+ */
+function notRecords(table: TableData, rows: readonly number[], layout: "long" | "wide"): Error {
+  const list = rowList(table, rows);
+  const what =
+    layout === "long"
+      ? { en: "no reporter or no product", es: "no tienen declarante o producto" }
+      : { en: "no country label or no values", es: "no tienen la etiqueta del país o no tienen valores" };
+  return inputError(
+    `${rows.length === 1 ? "row" : "rows"} ${list} of "${table.name}" ${rows.length === 1 ? "is not a record" : "are not records"} (${what.en}): remove totals, notes and titles from the table`,
+    `${rows.length === 1 ? "la fila" : "las filas"} ${list} de "${table.name}" no ${rows.length === 1 ? "es un registro" : "son registros"} (${what.es}): quite de la tabla los totales, las notas y los títulos`,
+  );
+}
+
+/** Refuses a product that is a total: it would be counted as one more product. */
+function aggregateProduct(label: string, where: { en: string; es: string }): Error {
+  return inputError(
+    `the product "${label}" (${where.en}) is a total, not a product: remove it from the table (the analyses add up the products themselves)`,
+    `el producto "${label}" (${where.es}) es un total, no un producto: quítelo de la tabla (los análisis suman los productos)`,
+  );
+}
+
 function wideFrom(
   table: TableData,
   what: { en: string; es: string },
 ): { countries: string[]; products: string[]; matrix: Matrix } {
-  const products = table.headers.slice(1).map((h) => h.trim());
+  // Columns without a header and without values (trailing separators) are left out.
+  const columns = table.headers
+    .map((_, j) => j)
+    .filter((j) => j > 0 && (cellText(table.headers[j]) !== "" || table.rows.some((r) => cellText(r[j]) !== "")));
+  const products = columns.map((j) => cellText(table.headers[j]));
   if (products.length === 0 || table.rows.length === 0) {
     throw inputError(
       `${what.en} needs countries in the first column and products in the header row`,
       `${what.es} necesita los países en la primera columna y los productos en la fila de encabezado`,
     );
   }
-  const rows = table.rows.filter((r) => cellText(r[0]) !== "");
-  const countries = rows.map((r) => cellText(r[0]));
-  const m = matrix(rows.length, products.length);
-  const body: TableData = { name: table.name, headers: table.headers, rows };
-  for (let i = 0; i < rows.length; i++) {
-    for (let j = 0; j < products.length; j++) m.data[i * products.length + j] = valueAt(body, i, j + 1);
+  const untitled = columns.find((j) => cellText(table.headers[j]) === "");
+  if (untitled !== undefined) {
+    throw inputError(
+      `${what.en} has values in column ${columnName(untitled)}, which has no product in the header row`,
+      `${what.es} tiene valores en la columna ${columnName(untitled)}, que no tiene producto en la fila de encabezado`,
+    );
   }
+  const total = products.find(isAggregateLabel);
+  if (total !== undefined) throw aggregateProduct(total, { en: "a column header", es: "un encabezado de columna" });
+  const blank = (r: number, j: number): boolean => cellText(table.rows[r]?.[j]) === "";
+  const rows: number[] = [];
+  const bad: number[] = [];
+  table.rows.forEach((_, r) => {
+    const labelled = !blank(r, 0);
+    const valued = columns.some((j) => !blank(r, j));
+    if (labelled && valued) rows.push(r);
+    else if (labelled || valued) bad.push(r);
+  });
+  if (bad.length > 0) throw notRecords(table, bad, "wide");
+  const countries = rows.map((r) => cellText(table.rows[r]?.[0]));
+  const m = matrix(rows.length, products.length);
+  rows.forEach((r, i) => {
+    columns.forEach((j, k) => (m.data[i * products.length + k] = valueAt(table, r, j)));
+  });
   return { countries, products, matrix: m };
+}
+
+/** The columns of a long trade table (indices into the headers; -1 when absent). */
+export interface LongTradeColumns {
+  readonly reporter: number;
+  readonly product: number;
+  readonly value: number;
+  readonly year: number;
+  readonly partner: number;
+  readonly imports: number;
+  readonly world: number;
+}
+
+/**
+ * The columns a long trade table would be read with: the chosen headers, else those recognised by name
+ * (see `tradeColumns.ts`), else the only numeric column left for the value. Reads no record beyond the
+ * numeric test, so the pane's form can show it on a sample of the rows.
+ *
+ * @throws {SelaError} `input` for a chosen column that does not exist, or no reporter, product or value column.
+ */
+export function longTradeColumns(table: TableData, choices: TradeTableChoices = {}): LongTradeColumns {
+  const taken = new Set<number>();
+  const pick = (
+    chosen: string | undefined,
+    role: TradeRole | undefined,
+    label: { en: string; es: string },
+    required: boolean,
+  ): number => {
+    let j = -1;
+    if (chosen !== undefined) j = chosenColumn(table, chosen, label);
+    else if (role !== undefined) j = detectRoleColumn(table.headers, role, taken);
+    if (j >= 0) taken.add(j);
+    else if (required) {
+      throw inputError(
+        `no ${label.en} column found (columns: ${table.headers.join(", ")}); choose it by its header`,
+        `no se encontró la columna para ${label.es} (columnas: ${table.headers.join(", ")}); elíjala por su encabezado`,
+      );
+    }
+    return j;
+  };
+  const reporter = pick(choices.reporter, "reporter", { en: "reporter", es: "el declarante" }, true);
+  const product = pick(choices.product, "product", { en: "product", es: "el producto" }, true);
+  const year = pick(choices.year, "year", { en: "year", es: "el año" }, false);
+  const partner = pick(choices.partner, "partner", { en: "partner", es: "el socio" }, false);
+  const imports =
+    choices.imports !== undefined
+      ? pick(choices.imports, undefined, { en: "imports", es: "las importaciones" }, true)
+      : -1;
+  const world =
+    choices.world !== undefined
+      ? pick(choices.world, undefined, { en: "world total", es: "el total mundial" }, true)
+      : -1;
+  let value = pick(choices.value, "value", { en: "value", es: "el valor" }, false);
+  if (value < 0) {
+    const numeric = table.headers.map((_, j) => j).filter((j) => !taken.has(j) && numericColumn(table, j));
+    if (numeric.length !== 1) {
+      throw inputError(
+        `no value column found (columns: ${table.headers.join(", ")}); choose it by its header`,
+        `no se encontró la columna de valores (columnas: ${table.headers.join(", ")}); elíjala por su encabezado`,
+      );
+    }
+    value = numeric[0] as number;
+  }
+  return { reporter, product, value, year, partner, imports, world };
+}
+
+/**
+ * The records of a long table: rows with a reporter and a product. Blank lines (every used column
+ * blank) are left out; any other row without a reporter or a product (a total, a note) is refused,
+ * as is a product that is a total ("Total", "All"…).
+ */
+function longRecords(table: TableData, columns: LongTradeColumns): number[] {
+  const { reporter, product, value, year, partner, imports, world } = columns;
+  const used = [reporter, product, value, year, partner, imports, world].filter((j) => j >= 0);
+  const text = (r: number, j: number): string => cellText(table.rows[r]?.[j]);
+  const records: number[] = [];
+  const bad: number[] = [];
+  table.rows.forEach((_, r) => {
+    if (text(r, reporter) !== "" && text(r, product) !== "") records.push(r);
+    else if (used.some((j) => text(r, j) !== "")) bad.push(r);
+  });
+  if (bad.length > 0) throw notRecords(table, bad, "long");
+  const total = records.find((r) => isAggregateLabel(text(r, product)));
+  if (total !== undefined) {
+    throw aggregateProduct(text(total, product), {
+      en: `row ${String(total + 2)}`,
+      es: `fila ${String(total + 2)}`,
+    });
+  }
+  return records;
 }
 
 /**
  * Reads a trade table in the long or wide layout (detected, or `choices.layout`).
  *
+ * Rows that are not data are refused with their row numbers rather than counted: a row without a
+ * reporter or product (long) or without a country label or values (wide), and a product that is a total.
+ * A reporter that is a total ("Total", "World"…) is allowed here, as it may be the reference; the
+ * analyses refuse it otherwise (see `tradePeriods`).
+ *
  * @throws {SelaError} `input` for a chosen column that does not exist, reporter/product/value columns
- *   that cannot be found, non-numeric values (row and column named), or an empty table.
+ *   that cannot be found, non-numeric values (row and column named), rows that are not records, total
+ *   products, or an empty table.
  * @example tradeInputFromTable({ name: "t", headers: ["country", "product", "value"], rows: [["chl", "0101", 5]] }).kind // => "long"
  */
 export function tradeInputFromTable(table: TableData, choices: TradeTableChoices = {}): TradeInput {
@@ -231,47 +308,9 @@ export function tradeInputFromTable(table: TableData, choices: TradeTableChoices
     };
   }
 
-  const taken = new Set<number>();
-  const pick = (
-    chosen: string | undefined,
-    names: readonly string[],
-    role: { en: string; es: string },
-    required: boolean,
-  ): number => {
-    const j = chosen !== undefined ? chosenColumn(table, chosen, role) : detectColumn(table.headers, names, taken);
-    if (j >= 0) taken.add(j);
-    else if (required) {
-      throw inputError(
-        `no ${role.en} column found (columns: ${table.headers.join(", ")}); choose it by its header`,
-        `no se encontró la columna para ${role.es} (columnas: ${table.headers.join(", ")}); elíjala por su encabezado`,
-      );
-    }
-    return j;
-  };
-  const reporter = pick(choices.reporter, REPORTER_NAMES, { en: "reporter", es: "el declarante" }, true);
-  const product = pick(choices.product, PRODUCT_NAMES, { en: "product", es: "el producto" }, true);
-  const year = pick(choices.year, YEAR_NAMES, { en: "year", es: "el año" }, false);
-  const partner = pick(choices.partner, PARTNER_NAMES, { en: "partner", es: "el socio" }, false);
-  const imports =
-    choices.imports !== undefined ? pick(choices.imports, [], { en: "imports", es: "las importaciones" }, true) : -1;
-  const world =
-    choices.world !== undefined ? pick(choices.world, [], { en: "world total", es: "el total mundial" }, true) : -1;
-  let value = pick(choices.value, VALUE_NAMES, { en: "value", es: "el valor" }, false);
-  if (value < 0) {
-    const numeric = table.headers.map((_, j) => j).filter((j) => !taken.has(j) && numericColumn(table, j));
-    if (numeric.length !== 1) {
-      throw inputError(
-        `no value column found (columns: ${table.headers.join(", ")}); choose it by its header`,
-        `no se encontró la columna de valores (columnas: ${table.headers.join(", ")}); elíjala por su encabezado`,
-      );
-    }
-    value = numeric[0] as number;
-    taken.add(value);
-  }
-  // Records with no reporter and no product (blank lines) are skipped.
-  const rows = table.rows
-    .map((_, r) => r)
-    .filter((r) => cellText(table.rows[r]?.[reporter]) !== "" || cellText(table.rows[r]?.[product]) !== "");
+  const columns = longTradeColumns(table, choices);
+  const { reporter, product, value, year, partner, imports, world } = columns;
+  const rows = longRecords(table, columns);
   const text = (j: number): string[] => rows.map((r) => cellText(table.rows[r]?.[j]));
   const numbers = (j: number): Float64Array => Float64Array.from(rows, (r) => valueAt(table, r, j));
   const header = (j: number): string => table.headers[j] as string;
@@ -305,7 +344,8 @@ export function tradeInputFromTable(table: TableData, choices: TradeTableChoices
  * `label`; pass the same label as the analyses' `reference`. With a year column in the reference table
  * its years are kept; without one, each value is repeated for every year of the input.
  *
- * @throws {SelaError} for a wide input, a label that is already a reporter, or missing product/value columns.
+ * @throws {SelaError} for a wide input, a label that is already a reporter, missing product/value columns,
+ *   or a product that is a total.
  */
 export function appendReferenceRows(input: TradeInput, reference: TableData, label = "World"): LongTradeInput {
   if (input.kind !== "long") {
@@ -314,16 +354,16 @@ export function appendReferenceRows(input: TradeInput, reference: TableData, lab
       "una tabla de referencia separada necesita una tabla de comercio larga; en una tabla ancha agregue una fila del total mundial",
     );
   }
-  if (input.table.rows.some((r) => r.trim().toLowerCase() === label.trim().toLowerCase())) {
+  if (input.table.rows.some((r) => normalizeName(r) === normalizeName(label))) {
     throw inputError(
       `the reporter "${label}" already exists; choose another label for the reference`,
       `el declarante "${label}" ya existe; elija otra etiqueta para la referencia`,
     );
   }
   const taken = new Set<number>();
-  const product = detectColumn(reference.headers, PRODUCT_NAMES, taken);
+  const product = detectRoleColumn(reference.headers, "product", taken);
   if (product >= 0) taken.add(product);
-  const year = detectColumn(reference.headers, YEAR_NAMES, taken);
+  const year = detectRoleColumn(reference.headers, "year", taken);
   if (year >= 0) taken.add(year);
   const candidates = reference.headers.map((_, j) => j).filter((j) => !taken.has(j) && numericColumn(reference, j));
   const value = candidates[candidates.length - 1] ?? -1;
@@ -350,7 +390,14 @@ export function appendReferenceRows(input: TradeInput, reference: TableData, lab
   };
   reference.rows.forEach((r, k) => {
     const p = cellText(r[product]);
+    // A line without a product (a blank line, or its own grand total) adds nothing to any product.
     if (p === "") return;
+    if (isAggregateLabel(p)) {
+      throw aggregateProduct(p, {
+        en: `row ${String(k + 2)} of the reference table`,
+        es: `fila ${String(k + 2)} de la tabla de referencia`,
+      });
+    }
     const v = valueAt(reference, k, value);
     if (year >= 0 || inputYears === undefined) push(p, v, year >= 0 ? cellText(r[year]) : undefined);
     else for (const y of inputYears) push(p, v, y);

@@ -7,6 +7,8 @@
 import { inputError } from "../core/errors";
 import { columnSums, matrix, type Matrix } from "../core/linalg/matrix";
 import { pivotLong, type LongTable } from "../core/trade/pivotLong";
+import { isAggregateLabel } from "./aggregateLabels";
+import { normalizeName } from "./ioInput";
 import type { TradeInput } from "./tradeInput";
 
 /** Where the reference (world) exports per product come from. */
@@ -65,10 +67,18 @@ function periodLabel(years: readonly string[]): string {
   return `${years[0] as string}–${years[years.length - 1] as string}`;
 }
 
-/** Case- and space-insensitive label lookup. */
+/**
+ * Label lookup ignoring case, accents and spacing ("Espana" finds "España"); a label equal up to case is
+ * preferred, so two reporters differing only by accents stay apart.
+ *
+ * @example findLabel(["Chile", "España"], "espana") // => 1
+ */
 export function findLabel(labels: readonly string[], wanted: string): number {
-  const key = wanted.trim().toLowerCase();
-  return labels.findIndex((l) => l.trim().toLowerCase() === key);
+  const plain = wanted.trim().toLowerCase();
+  const exact = labels.findIndex((l) => l.trim().toLowerCase() === plain);
+  if (exact >= 0) return exact;
+  const key = normalizeName(wanted);
+  return key === "" ? -1 : labels.findIndex((l) => normalizeName(l) === key);
 }
 
 function scale(m: Matrix, factor: number): Matrix {
@@ -90,7 +100,8 @@ function dropRow(m: Matrix, row: number): { rest: Matrix; row: Float64Array } {
  * Builds the period matrices of a trade input.
  *
  * @throws {SelaError} `input` for a year that is not in the table, a reference row that is not a
- *   reporter, years asked of a table without a year column, or fewer than 2 reporters.
+ *   reporter, years asked of a table without a year column, fewer than 2 reporters, or a reporter that
+ *   is a total and not the reference.
  */
 export function tradePeriods(input: TradeInput, options: TradePeriodOptions = {}): TradePeriods {
   const refOption = options.reference?.trim();
@@ -253,7 +264,18 @@ function missingReference(name: string, labels: readonly string[]): Error {
   );
 }
 
+/**
+ * Refuses fewer than 2 reporters, and a reporter that is a total ("Total", "World", "Mundo"…) other than
+ * the reference: counted as a country it would double every world total.
+ */
 function checkReporters(countries: readonly string[]): void {
+  const total = countries.find(isAggregateLabel);
+  if (total !== undefined) {
+    throw inputError(
+      `the reporter "${total}" is a total, not a country: remove it from the table, or choose it as the reference (reference "${total}") when it holds the world's exports`,
+      `el declarante "${total}" es un total, no un país: quítelo de la tabla, o elíjalo como referencia (referencia "${total}") si contiene las exportaciones mundiales`,
+    );
+  }
   if (countries.length < 2) {
     throw inputError(
       `the table needs at least 2 reporters (got ${String(countries.length)})`,

@@ -1,0 +1,54 @@
+import { tradeDefaults } from "../../src/analysis/formDefaults";
+import type { TableData } from "../../src/analysis/gateway";
+
+describe("trade form defaults", () => {
+  it("shows the columns of a table that ends in a total line (the analysis refuses the line, not the columns)", () => {
+    const table: TableData = {
+      name: "t",
+      headers: ["country", "product", "value"],
+      rows: [
+        ["chl", "0011", 100],
+        ["arg", "0011", 200],
+        ["Total", null, 300],
+      ],
+    };
+    expect(tradeDefaults(table)).toEqual({ layout: "long", reporter: "country", product: "product", value: "value" });
+  });
+
+  it("does not offer a partner column named 'importer' as the imports column", () => {
+    const table: TableData = {
+      name: "t",
+      headers: ["exporter", "importer", "product", "value"],
+      rows: [
+        ["chl", "arg", "0011", 100],
+        ["arg", "chl", "0011", 200],
+      ],
+    };
+    expect(tradeDefaults(table)).toEqual({
+      layout: "long",
+      reporter: "exporter",
+      product: "product",
+      value: "value",
+      partner: "importer",
+    });
+  });
+
+  it("reads Comtrade+ headers", () => {
+    const table: TableData = {
+      name: "t",
+      headers: ["refYear", "reporterISO", "flowCode", "partnerISO", "cmdCode", "primaryValue"],
+      rows: [
+        [2020, "CHL", "X", "W00", "0101", 5],
+        [2020, "ARG", "X", "W00", "0101", 7],
+      ],
+    };
+    expect(tradeDefaults(table)).toEqual({
+      layout: "long",
+      reporter: "reporterISO",
+      product: "cmdCode",
+      value: "primaryValue",
+      year: "refYear",
+      partner: "partnerISO",
+    });
+  });
+});
