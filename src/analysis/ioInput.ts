@@ -18,6 +18,7 @@ import { inputError } from "../core/errors";
 import { matrix, type Matrix } from "../core/linalg/matrix";
 import type { TableCell, TableData } from "./gateway";
 import { columnName } from "../xlsx/cellRef";
+import { tableRowNumber } from "./readInput";
 
 /** One satellite account: absolute values per sector (jobs, wages, value added). */
 export interface IoExtra {
@@ -144,7 +145,7 @@ function numberAt(table: TableData, r: number, c: number, what: { en: string; es
   const v = table.rows[r]?.[c] ?? null;
   if (v === null || v === "") return 0;
   if (typeof v === "number" && Number.isFinite(v)) return v;
-  const row = String(r + 2); // header is row 1
+  const row = String(tableRowNumber(table, r)); // the sheet or file row, else header = row 1
   const col = `${columnName(c)} "${table.headers[c] ?? ""}"`;
   const shown = typeof v === "string" ? `"${v}"` : String(v);
   throw inputError(

@@ -20,6 +20,7 @@ import type { LongTable } from "../core/trade/pivotLong";
 import type { TableCell, TableData } from "./gateway";
 import { isAggregateLabel } from "./aggregateLabels";
 import { normalizeName } from "./ioInput";
+import { tableRowNumber } from "./readInput";
 import { detectRoleColumn, detectTradeLayout, findHeader, numericColumn, type TradeRole } from "./tradeColumns";
 import { columnName } from "../xlsx/cellRef";
 
@@ -89,17 +90,18 @@ function valueAt(table: TableData, r: number, j: number): number {
   if (v === null || v === "") return 0;
   if (typeof v === "number" && Number.isFinite(v)) return v;
   const shown = typeof v === "string" ? `"${v}"` : String(v);
+  const row = String(tableRowNumber(table, r));
   throw inputError(
-    `the column "${table.headers[j] ?? ""}" has a non-numeric value at row ${String(r + 2)}: ${shown}`,
-    `la columna "${table.headers[j] ?? ""}" tiene un valor no numérico en la fila ${String(r + 2)}: ${shown}`,
+    `the column "${table.headers[j] ?? ""}" has a non-numeric value at row ${row}: ${shown}`,
+    `la columna "${table.headers[j] ?? ""}" tiene un valor no numérico en la fila ${row}: ${shown}`,
   );
 }
 
-/** A row of the table as the user sees it (the header is row 1), with its first non-blank cell. */
+/** A row's number as the user sees it (its sheet or file row when known), with its first non-blank cell. */
 function rowShown(table: TableData, r: number): string {
   const first = (table.rows[r] ?? []).map(cellText).find((t) => t !== "");
   const text = first === undefined ? "" : first.length > 40 ? `${first.slice(0, 40)}…` : first;
-  return `${String(r + 2)} ("${text}")`;
+  return `${String(tableRowNumber(table, r))} ("${text}")`;
 }
 
 /** At most five rows, then how many more. */
@@ -257,10 +259,8 @@ function longRecords(table: TableData, columns: LongTradeColumns): number[] {
   if (bad.length > 0) throw notRecords(table, bad, "long");
   const total = records.find((r) => isAggregateLabel(text(r, product)));
   if (total !== undefined) {
-    throw aggregateProduct(text(total, product), {
-      en: `row ${String(total + 2)}`,
-      es: `fila ${String(total + 2)}`,
-    });
+    const row = String(tableRowNumber(table, total));
+    throw aggregateProduct(text(total, product), { en: `row ${row}`, es: `fila ${row}` });
   }
   return records;
 }
@@ -394,8 +394,8 @@ export function appendReferenceRows(input: TradeInput, reference: TableData, lab
     if (p === "") return;
     if (isAggregateLabel(p)) {
       throw aggregateProduct(p, {
-        en: `row ${String(k + 2)} of the reference table`,
-        es: `fila ${String(k + 2)} de la tabla de referencia`,
+        en: `row ${String(tableRowNumber(reference, k))} of the reference table`,
+        es: `fila ${String(tableRowNumber(reference, k))} de la tabla de referencia`,
       });
     }
     const v = valueAt(reference, k, value);

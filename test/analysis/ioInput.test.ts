@@ -94,3 +94,18 @@ describe("gross output as both a row and a column", () => {
     expect(Array.from(ioInputFromTable(table).output)).toEqual([200, 150]);
   });
 });
+
+describe("IO row numbers", () => {
+  it("are the sheet or file rows when the table was read from a file", () => {
+    const table = {
+      name: "io",
+      headers: ["", "A", "B", "Output"],
+      rows: [
+        ["A", 1, "n.d.", 10],
+        ["B", 2, 3, 20],
+      ],
+      rowNumbers: [7, 8],
+    };
+    expect(() => ioInputFromTable(table)).toThrow('non-numeric cell at row 7, column C "B": "n.d."');
+  });
+});

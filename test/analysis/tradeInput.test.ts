@@ -136,3 +136,13 @@ describe("a separate reference table", () => {
     expect(ok.table.rows.slice(4)).toEqual(["World", "World"]);
   });
 });
+
+describe("row numbers", () => {
+  it("are the sheet or file rows when the table was read from a file", () => {
+    // As read from a CSV with two title lines and a blank line above the header (row 4).
+    const read = { ...withTotal, rowNumbers: [5, 6, 7, 8, 10] };
+    expect(() => tradeInputFromTable(read)).toThrow(/^row 10 \("Total"\) of "t.csv" is not a record/);
+    const bad = { ...read, rows: [...withTotal.rows.slice(0, 4), ["chl", "0013", "n/a"]] };
+    expect(() => tradeInputFromTable(bad)).toThrow('the column "value" has a non-numeric value at row 10: "n/a"');
+  });
+});
