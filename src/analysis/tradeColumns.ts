@@ -169,6 +169,32 @@ export function detectRoleColumn(
   return -1;
 }
 
+/** Headers of a trade-flow column (Comtrade's flowCode/flowDesc, "Trade Flow"; Spanish, Portuguese). */
+const FLOW_NAMES = [
+  "flow code",
+  "flow desc",
+  "flow",
+  "trade flow",
+  "trade flow code",
+  "flujo",
+  "tipo de flujo",
+  "fluxo",
+];
+
+/**
+ * The trade-flow column (exports/imports/re-exports) recognised by name, or -1.
+ *
+ * @example detectFlowColumn(["refYear", "flowCode", "cmdCode"]) // => 1
+ */
+export function detectFlowColumn(headers: readonly string[]): number {
+  const keys = headers.map(headerKey);
+  for (const name of FLOW_NAMES) {
+    const j = keys.indexOf(headerKey(name));
+    if (j >= 0) return j;
+  }
+  return -1;
+}
+
 /** True when the first 200 non-blank cells of a column are all numbers (and there is at least one). */
 export function numericColumn(table: TableData, j: number): boolean {
   let numbers = 0;

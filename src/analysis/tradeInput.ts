@@ -21,7 +21,14 @@ import type { TableCell, TableData } from "./gateway";
 import { isAggregateLabel } from "./aggregateLabels";
 import { normalizeName } from "./ioInput";
 import { tableRowNumber } from "./readInput";
-import { detectRoleColumn, detectTradeLayout, findHeader, numericColumn, type TradeRole } from "./tradeColumns";
+import {
+  detectFlowColumn,
+  detectRoleColumn,
+  detectTradeLayout,
+  findHeader,
+  numericColumn,
+  type TradeRole,
+} from "./tradeColumns";
 import { columnName } from "../xlsx/cellRef";
 
 export { detectTradeLayout } from "./tradeColumns";
@@ -244,7 +251,8 @@ export function longTradeColumns(table: TableData, choices: TradeTableChoices = 
 /**
  * The records of a long table: rows with a reporter and a product. Blank lines (every used column
  * blank) are left out; any other row without a reporter or a product (a total, a note) is refused,
- * as is a product that is a total ("Total", "All"…).
+ * as is a product that is a total ("Total", "All"…), a partner total mixed with single partners, and
+ * several trade flows.
  */
 function longRecords(table: TableData, columns: LongTradeColumns): number[] {
   const { reporter, product, value, year, partner, imports, world } = columns;
@@ -262,7 +270,44 @@ function longRecords(table: TableData, columns: LongTradeColumns): number[] {
     const row = String(tableRowNumber(table, total));
     throw aggregateProduct(text(total, product), { en: `row ${row}`, es: `fila ${row}` });
   }
+  if (partner >= 0) checkPartners(table, records, partner);
+  const flow = detectFlowColumn(table.headers);
+  if (flow >= 0) checkOneFlow(table, records, flow);
   return records;
+}
+
+/**
+ * Refuses a partner column mixing a total partner ("World", Comtrade's "W00") with single partners, as
+ * Comtrade downloads do: the records are summed over partners, so the world would be counted twice.
+ */
+function checkPartners(table: TableData, records: readonly number[], partner: number): void {
+  const label = (r: number): string => cellText(table.rows[r]?.[partner]);
+  const total = records.find((r) => isAggregateLabel(label(r)));
+  const single = records.find((r) => !isAggregateLabel(label(r)));
+  if (total === undefined || single === undefined) return;
+  const header = table.headers[partner] ?? "";
+  const shown = (r: number): string => `"${label(r)}" (${String(tableRowNumber(table, r))})`;
+  throw inputError(
+    `the partner column "${header}" mixes a total, ${shown(total)}, with single partners such as ${shown(single)}: the records are added up over partners, so keep only the total's rows or only the partners'`,
+    `la columna de socios "${header}" mezcla un total, ${shown(total)}, con socios individuales como ${shown(single)}: los registros se suman sobre los socios, así que conserve solo las filas del total o solo las de los socios`,
+  );
+}
+
+/** Refuses a table with several trade flows (Comtrade's X and M): exports and imports would be added up. */
+function checkOneFlow(table: TableData, records: readonly number[], flow: number): void {
+  const flows = new Set<string>();
+  for (const r of records) {
+    const f = cellText(table.rows[r]?.[flow]);
+    if (f !== "") flows.add(f);
+    if (flows.size > 1) break;
+  }
+  if (flows.size < 2) return;
+  const list = [...flows].map((f) => `"${f}"`).join(", ");
+  const header = table.headers[flow] ?? "";
+  throw inputError(
+    `the column "${header}" has several trade flows (${list}…): keep only the export records (and choose the imports as their own column)`,
+    `la columna "${header}" tiene varios flujos de comercio (${list}…): conserve solo los registros de exportación (y elija las importaciones como una columna aparte)`,
+  );
 }
 
 /**

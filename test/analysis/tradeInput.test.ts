@@ -146,3 +146,50 @@ describe("row numbers", () => {
     expect(() => tradeInputFromTable(bad)).toThrow('the column "value" has a non-numeric value at row 10: "n/a"');
   });
 });
+
+describe("Comtrade downloads", () => {
+  const headers = ["refYear", "reporterISO", "flowCode", "partnerDesc", "cmdCode", "primaryValue"];
+
+  it("read exports to the World", () => {
+    const input = tradeInputFromTable({
+      name: "c",
+      headers,
+      rows: [
+        [2020, "CHL", "X", "World", "0101", 5],
+        [2020, "ARG", "X", "World", "0101", 7],
+      ],
+    });
+    expect(input.kind === "long" && input.columns).toEqual({
+      reporter: "reporterISO",
+      product: "cmdCode",
+      value: "primaryValue",
+      year: "refYear",
+      partner: "partnerDesc",
+    });
+  });
+
+  it("refuse the World mixed with single partners, and several flows", () => {
+    const partners: TableData = {
+      name: "c",
+      headers,
+      rows: [
+        [2020, "CHL", "X", "World", "0101", 5],
+        [2020, "CHL", "X", "Argentina", "0101", 2],
+      ],
+    };
+    const e = thrown(() => tradeInputFromTable(partners));
+    expect(e.text.en).toMatch(
+      /^the partner column "partnerDesc" mixes a total, "World" \(2\), with single partners such as "Argentina" \(3\)/,
+    );
+    expect(e.text.es).toMatch(/^la columna de socios "partnerDesc" mezcla un total/);
+    const flows: TableData = {
+      name: "c",
+      headers,
+      rows: [
+        [2020, "CHL", "X", "World", "0101", 5],
+        [2020, "CHL", "M", "World", "0101", 2],
+      ],
+    };
+    expect(() => tradeInputFromTable(flows)).toThrow(/^the column "flowCode" has several trade flows \("X", "M"…\)/);
+  });
+});
