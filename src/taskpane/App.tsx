@@ -7,7 +7,7 @@ import {
   tokens,
   type AccordionToggleData,
 } from "@fluentui/react-components";
-import { useCallback, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
 import type { WorkbookGateway } from "../analysis/gateway";
 import type { Language } from "../functions/language";
 import type { FileGateway } from "../workbench/fileGateway";
@@ -89,6 +89,11 @@ export function App({ language, onLanguageChange, version, mode, gateway, comput
   const [open, setOpen] = useState<SectionId[]>(workbench ? ["workbench", "io"] : ["samples", "io"]);
   const [mounted, setMounted] = useState<ReadonlySet<SectionId>>(() => new Set(open));
   const common = { gateway, compute, language, workbookVersion, onWorkbookChanged: changed, reportSheets };
+  // The page's title (the workbench's browser tab) and language (screen readers, hyphenation) follow the switch.
+  useEffect(() => {
+    document.title = t.appTitle;
+    document.documentElement.lang = language;
+  }, [t, language]);
 
   const sections: [SectionId, ReactNode][] = [];
   if (workbench) {

@@ -3,6 +3,7 @@
  * build serves next to the page (functions.json in English, functions-es.json in Spanish), searched
  * accent- and case-insensitively, with an example call in English syntax (what `range.formulas` takes).
  */
+import { inputError } from "../core/errors";
 import type { FunctionMetadata, ParameterMetadata } from "../functions/catalogue";
 import type { Language } from "../functions/language";
 import { cellRef } from "../xlsx/cellRef";
@@ -11,9 +12,25 @@ import type { TextLoader } from "./samples";
 /** The metadata file of each language. */
 export const METADATA_FILES: Readonly<Record<Language, string>> = { en: "functions.json", es: "functions-es.json" };
 
-/** Loads the catalogue in `language` (function id, localized name, description, parameters). */
+/**
+ * Loads the catalogue in `language` (function id, localized name, description, parameters).
+ *
+ * @throws inputError (bilingual) when the file is not the metadata JSON (a broken deployment)
+ */
 export async function loadFunctionList(load: TextLoader, language: Language): Promise<FunctionMetadata[]> {
-  const data = JSON.parse(await load(METADATA_FILES[language])) as { functions?: FunctionMetadata[] };
+  const file = METADATA_FILES[language];
+  const text = await load(file);
+  let data: { functions?: FunctionMetadata[] };
+  try {
+    data = JSON.parse(text) as { functions?: FunctionMetadata[] };
+  } catch (cause) {
+    const error = inputError(
+      `the add-in's function list ${file} is damaged (not JSON)`,
+      `la lista de funciones ${file} del complemento está dañada (no es JSON)`,
+    );
+    error.cause = cause;
+    throw error;
+  }
   return data.functions ?? [];
 }
 

@@ -90,6 +90,7 @@ const en = {
   worldRow: "World-total row",
   focusCountry: "Focus country",
   focusCountryHint: "Type to search the {0} reporters.",
+  showReporters: "Show the reporters",
   chooseCountry: "Choose the focus country.",
   unknownCountry: '"{0}" is not a reporter of the table.',
   firstPeriod: "First period (t0)",
@@ -132,16 +133,19 @@ const en = {
   freezeConfirmBody:
     'The SELA formulas in {0} will become plain values. The original formulas are recorded in the "SELA formulas" sheet.',
   freezeConfirm: "Freeze",
+  freezing: "Freezing the formulas…",
   frozen: "{0} cells frozen; the formulas are recorded in the sheet {1}.",
   frozenNone: "No SELA formulas found there: nothing changed.",
   repairIntro:
     "SELA formulas entered while the add-in was not loaded show #NAME?. Repair re-enters them so Excel calculates them again.",
   repair: "Repair formulas",
   repaired: "{0} formulas re-entered.",
+  repairing: "Re-entering the formulas…",
 
   functionsIntro:
     "Find a function, check its arguments and insert it at the selected cell (English syntax, as Excel stores it).",
   searchFunctions: "Search functions",
+  clearSearch: "Clear the search",
   functionList: "Functions",
   loadingFunctions: "Loading the functions…",
   noFunctionMatch: "No function matches.",
@@ -257,6 +261,7 @@ const es: PaneStrings = {
   worldRow: "Fila del total mundial",
   focusCountry: "País foco",
   focusCountryHint: "Escriba para buscar entre los {0} declarantes.",
+  showReporters: "Mostrar los declarantes",
   chooseCountry: "Elija el país foco.",
   unknownCountry: '"{0}" no es un declarante de la tabla.',
   firstPeriod: "Primer período (t0)",
@@ -299,16 +304,19 @@ const es: PaneStrings = {
   freezeConfirmBody:
     'Las fórmulas SELA de {0} pasarán a ser valores. Las fórmulas originales quedan registradas en la hoja "SELA formulas".',
   freezeConfirm: "Congelar",
+  freezing: "Congelando las fórmulas…",
   frozen: "{0} celdas congeladas; las fórmulas quedan registradas en la hoja {1}.",
   frozenNone: "No se encontraron fórmulas SELA allí: no cambió nada.",
   repairIntro:
     "Las fórmulas SELA escritas cuando el complemento no estaba cargado muestran #¿NOMBRE?. Reparar las vuelve a introducir para que Excel las calcule de nuevo.",
   repair: "Reparar fórmulas",
   repaired: "{0} fórmulas reintroducidas.",
+  repairing: "Reintroduciendo las fórmulas…",
 
   functionsIntro:
     "Busque una función, revise sus argumentos e insértela en la celda seleccionada (sintaxis en inglés, como la guarda Excel).",
   searchFunctions: "Buscar funciones",
+  clearSearch: "Borrar la búsqueda",
   functionList: "Funciones",
   loadingFunctions: "Cargando las funciones…",
   noFunctionMatch: "Ninguna función coincide.",

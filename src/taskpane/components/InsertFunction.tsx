@@ -119,6 +119,8 @@ export function InsertFunction({ gateway, language, loadText }: InsertFunctionPr
       <SearchBox
         aria-label={t.searchFunctions}
         placeholder={t.searchFunctions}
+        // Fluent names the clear button "clear" in English unless it is given a name.
+        dismiss={{ "aria-label": t.clearSearch }}
         value={query}
         onChange={(_, data) => {
           setQuery(data.value);

@@ -95,13 +95,13 @@ export function IoAnalysis({
           setAttempt((n) => n + 1);
           return;
         }
-        const message = errorMessage(error, languageNow.current);
+        // Both languages, as the detected problems carry them: the EN/ES switch does not detect again.
         setDefaults({
           labelColumn: label,
           sectors: [],
           candidates: [],
           extras: [],
-          problem: { en: message, es: message },
+          problem: { en: errorMessage(error, "en"), es: errorMessage(error, "es") },
         });
       },
     );

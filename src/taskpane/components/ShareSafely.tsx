@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 
 type Outcome = { kind: "freeze"; cells: number; logSheet?: string } | { kind: "repair"; cells: number } | undefined;
 
-/** Freeze SELA formulas to values (the originals are logged) and repair formulas that show #NAME?. */
+/** Freeze SELA formulas to values (the originals are logged) and repair formulas that show #NAME? (#¿NOMBRE?). */
 export function ShareSafely({ gateway, language, onWorkbookChanged }: ShareSafelyProps) {
   const styles = useStyles();
   const t = strings[language];
@@ -80,7 +80,7 @@ export function ShareSafely({ gateway, language, onWorkbookChanged }: ShareSafel
           {t.repair}
         </Button>
       </div>
-      {state.busy && <Spinner size="tiny" />}
+      {state.busy && <Spinner size="tiny" label={state.key === "repair" ? t.repairing : t.freezing} />}
       {outcome?.kind === "freeze" && (
         <Notice intent={outcome.cells > 0 ? "success" : "info"}>
           {outcome.cells > 0 ? format(t.frozen, outcome.cells, outcome.logSheet ?? "SELA formulas") : t.frozenNone}

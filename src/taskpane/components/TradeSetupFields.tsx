@@ -125,6 +125,8 @@ export function TradeSetupFields({ setup, language, disabled, periods }: TradeSe
       >
         <Combobox
           freeform
+          // Fluent names the arrow "Open" in English unless it is given a name.
+          expandIcon={{ "aria-label": t.showReporters }}
           disabled={disabled}
           value={v.country}
           selectedOptions={setup.focus !== undefined ? [setup.focus] : []}

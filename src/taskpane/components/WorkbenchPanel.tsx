@@ -1,5 +1,6 @@
 import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef } from "react";
+import { inputError } from "../../core/errors";
 import type { Language } from "../../functions/language";
 import type { FileGateway } from "../../workbench/fileGateway";
 import { insertSample, type TextLoader } from "../samples";
@@ -27,7 +28,7 @@ const useStyles = makeStyles({
 });
 
 /** Reads a File's bytes (Blob.arrayBuffer, or FileReader where it is missing). */
-function fileBytes(file: File): Promise<Uint8Array> {
+function readBytes(file: File): Promise<Uint8Array> {
   if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
@@ -39,6 +40,23 @@ function fileBytes(file: File): Promise<Uint8Array> {
     };
     reader.readAsArrayBuffer(file);
   });
+}
+
+/**
+ * A File's bytes; a file the browser cannot read (moved, deleted, no permission) fails with a bilingual
+ * message naming it, the browser's own (English) error kept as `cause`.
+ */
+export async function fileBytes(file: File): Promise<Uint8Array> {
+  try {
+    return await readBytes(file);
+  } catch (cause) {
+    const error = inputError(
+      `the browser could not read the file ${file.name} (moved, deleted or not allowed?)`,
+      `el navegador no pudo leer el archivo ${file.name} (¿movido, eliminado o sin permiso?)`,
+    );
+    error.cause = cause;
+    throw error;
+  }
 }
 
 /** The workbench's file actions: open an .xlsx/.csv, use the sample data, download the results. */
