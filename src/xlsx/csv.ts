@@ -164,6 +164,7 @@ export function csvNumber(field: string, decimal: "." | ","): CsvValue {
   let digits: string;
   if (p.plain.test(t)) digits = t;
   else if (p.grouped.test(t)) digits = t.replace(p.thousands, "");
+  else if (p.spaced.test(t)) digits = t.replace(SPACES, "");
   else return field;
   // Codes keep their leading zeros: "0101", "-007"; but "0", "0.5" and "0,5" are numbers.
   if (/^[+-]?0\d/.test(digits)) return field;
@@ -171,16 +172,24 @@ export function csvNumber(field: string, decimal: "." | ","): CsvValue {
   return Number.isFinite(value) ? value : field;
 }
 
-/** Plain and grouped number shapes per decimal separator (the other separator groups thousands). */
+/** Spaces that group thousands: space, no-break space (Excel in es-ES, fr) and narrow no-break space (ISO 31-0). */
+const SPACES = /[ \u00a0\u202f]/g;
+
+/**
+ * Plain and grouped number shapes per decimal separator: the other separator groups thousands, or a space
+ * ("43 653 866,43").
+ */
 const NUMBER_PATTERNS = {
   ".": {
     plain: /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/,
     grouped: /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/,
+    spaced: /^[+-]?\d{1,3}([ \u00a0\u202f]\d{3})+(\.\d+)?$/,
     thousands: /,/g,
   },
   ",": {
     plain: /^[+-]?(\d+(,\d*)?|,\d+)([eE][+-]?\d+)?$/,
     grouped: /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/,
+    spaced: /^[+-]?\d{1,3}([ \u00a0\u202f]\d{3})+(,\d+)?$/,
     thousands: /\./g,
   },
 } as const;

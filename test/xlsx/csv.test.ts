@@ -37,6 +37,20 @@ describe("parseCsv", () => {
     ]);
   });
 
+  test("thousands grouped by a space, a no-break space or a narrow no-break space", () => {
+    expect(csvNumber("43 653 866,43", ",")).toBe(43653866.43);
+    expect(csvNumber("43\u00a0653\u00a0866,43", ",")).toBe(43653866.43);
+    expect(csvNumber("1\u202f234.5", ".")).toBe(1234.5);
+    expect(csvNumber("-2 000", ",")).toBe(-2000);
+    // Not a grouping: groups of other than three digits, or two numbers side by side.
+    expect(csvNumber("12 34", ",")).toBe("12 34");
+    expect(csvNumber("1 234,5 6", ",")).toBe("1 234,5 6");
+    expect(parseCsv("país;valor\nChile;43 653 866,43\n")).toEqual([
+      ["país", "valor"],
+      ["Chile", 43653866.43],
+    ]);
+  });
+
   test("codes with leading zeros, percentages and ambiguous text stay text", () => {
     expect(csvNumber("0101", ".")).toBe("0101");
     expect(csvNumber("-007", ".")).toBe("-007");
