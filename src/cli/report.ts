@@ -216,10 +216,16 @@ function exists(output: string, language: Language): ReportError {
   );
 }
 
-function describeSource(file: string, table: TableData, override: string | undefined): string {
+function describeSource(file: string, table: TableData, override: string | undefined, language: Language): string {
+  const rows = String(table.rows.length);
+  const columns = String(table.headers.length);
   return (
     override ??
-    `${basename(file)} (${table.name}, ${String(table.rows.length)} rows x ${String(table.headers.length)} columns)`
+    say(
+      language,
+      `${basename(file)} (${table.name}, ${rows} rows x ${columns} columns)`,
+      `${basename(file)} (${table.name}, ${rows} filas x ${columns} columnas)`,
+    )
   );
 }
 
@@ -346,7 +352,7 @@ export function runReport(
       ioLinkages(input, {
         forwardMethod: method,
         language,
-        source: describeSource(file, table, flags.get("source")),
+        source: describeSource(file, table, flags.get("source"), language),
         date,
         ...(top !== undefined ? { top } : {}),
       }).report,
@@ -364,7 +370,7 @@ export function runReport(
       language,
     );
     const { input, reference } = tradeInputFromFlags(flags, file, table, language);
-    const source = describeSource(file, table, flags.get("source"));
+    const source = describeSource(file, table, flags.get("source"), language);
     const common = {
       country: country as string,
       language,
