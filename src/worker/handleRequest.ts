@@ -34,12 +34,14 @@ export async function handleRequest(request: WorkerRequest, functions: FunctionR
     if (!task) return { job: request.job, ok: false, message: `unknown task ${request.task}` };
     return { job: request.job, ok: true, value: await task(await unpack(request.payload, false)) };
   } catch (error) {
+    if (error instanceof SelaError) {
+      const { kind, text } = error;
+      return { job: request.job, ok: false, message: text[request.language], error: { kind, text } };
+    }
     const message =
-      error instanceof SelaError
-        ? error.text[request.language]
-        : request.language === "es"
-          ? "error inesperado al calcular; por favor repórtelo"
-          : "unexpected error while computing; please report it";
+      request.language === "es"
+        ? "error inesperado al calcular; por favor repórtelo"
+        : "unexpected error while computing; please report it";
     return { job: request.job, ok: false, message };
   }
 }

@@ -129,7 +129,10 @@ export class WorkerClient {
       if (!pending) return;
       if (!response.ok) {
         this.pending.delete(response.job);
-        pending.reject(new Error(response.message));
+        // A SelaError comes back as one, both languages kept (the pane shows the one chosen at display time).
+        pending.reject(
+          response.error ? new SelaError(response.error.kind, response.error.text) : new Error(response.message),
+        );
         return;
       }
       // The job stays pending while its result is unpacked, so a cancel meanwhile still rejects it.

@@ -10,7 +10,7 @@ import {
   WORKER_FAILURES_TOLERATED,
 } from "../../src/functions/offload";
 import { leontief } from "../../src/functions/io";
-import { inputError } from "../../src/core/errors";
+import { inputError, SelaError } from "../../src/core/errors";
 import { isExcelError } from "../../src/functions/excelErrors";
 
 const functions = new Map<string, (...args: unknown[]) => unknown>([
@@ -58,7 +58,11 @@ describe("compute worker", () => {
     });
     const client = new WorkerClient(() => new InThreadWorker());
     expect(await client.runTask("double", 21, "en")).toBe(42);
-    await expect(client.runTask("fails", null, "es")).rejects.toThrow("tabla incorrecta");
+    // The error keeps both languages: the pane shows the one the user has chosen when it displays it.
+    const failure: unknown = await client.runTask("fails", null, "es").catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(SelaError);
+    expect((failure as SelaError).kind).toBe("input");
+    expect((failure as SelaError).text).toEqual({ en: "bad table", es: "tabla incorrecta" });
     await expect(client.runTask("nope", null, "en")).rejects.toThrow("unknown task nope");
   });
 
