@@ -275,7 +275,7 @@ export function ioLinkages(input: IoInput, options: IoLinkagesOptions = {}): Ana
         [t.rank, t.sector, view.title],
         ...order.map((i, r) => [r + 1, text(sectors[i] as string), num(view.values[i])]),
       ],
-      { header: true, formats: [FORMATS.integer, undefined, view.format] },
+      { header: true, formats: [FORMATS.rank, undefined, view.format] },
     );
     viewEnd = Math.max(viewEnd, viewRow + 2 + order.length);
     return order.map((i) => ({ sector: sectors[i] as string, value: view.values[i] as number }));

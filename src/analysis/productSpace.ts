@@ -139,7 +139,7 @@ export function productSpace(input: TradeInput, options: ProductSpaceOptions): A
       {
         header: true,
         formats: [
-          FORMATS.integer,
+          FORMATS.rank,
           undefined,
           FORMATS.index,
           FORMATS.index,
@@ -165,7 +165,7 @@ export function productSpace(input: TradeInput, options: ProductSpaceOptions): A
         num(ec.eci[i], "#N/A"),
       ]),
     ],
-    { header: true, formats: [FORMATS.integer, undefined, FORMATS.integer, FORMATS.index] },
+    { header: true, formats: [FORMATS.rank, undefined, FORMATS.integer, FORMATS.index] },
   );
   sheet.at(rankingRow, 5, "subtitle", [[t.pciTable]]);
   sheet.at(
@@ -181,7 +181,7 @@ export function productSpace(input: TradeInput, options: ProductSpaceOptions): A
         num(ec.pci[j], "#N/A"),
       ]),
     ],
-    { header: true, formats: [FORMATS.integer, undefined, FORMATS.integer, FORMATS.index] },
+    { header: true, formats: [FORMATS.rank, undefined, FORMATS.integer, FORMATS.index] },
   );
   sheet.row = rankingRow + 2 + Math.max(m, p) + 1;
   for (const col of [0, 5]) sheet.width(col, 8);

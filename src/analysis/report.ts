@@ -68,6 +68,9 @@ export interface ScatterChart {
   readonly series: readonly ScatterSeries[];
   /** Where the chart sits: top-left cell and size in cells. */
   readonly anchor: CellRange;
+  /** Number formats of the axes' labels (Excel codes, e.g. "0.0%"), as the tables show the same values. */
+  readonly xFormat?: string;
+  readonly yFormat?: string;
 }
 
 /** One worksheet of a report. */

@@ -202,7 +202,7 @@ export function tradeNiches(input: TradeInput, options: TradeNichesOptions): Ana
     t.marketShare,
   ];
   const nicheFormats: (string | undefined)[] = [
-    FORMATS.integer,
+    FORMATS.rank,
     undefined,
     FORMATS.value,
     FORMATS.multiplier,
@@ -211,7 +211,7 @@ export function tradeNiches(input: TradeInput, options: TradeNichesOptions): Ana
   ];
   if (two) {
     nicheHeader.push(t.tradeCanClass, t.weightChange, t.shareChange);
-    nicheFormats.push(undefined, FORMATS.shareFine, FORMATS.shareFine);
+    nicheFormats.push(undefined, FORMATS.weightChange, FORMATS.shareChange);
   }
   const nicheRows: ReportValue[][] = niches.map((j, r) => {
     const x = results[j] as ProductResult;
@@ -260,7 +260,7 @@ export function tradeNiches(input: TradeInput, options: TradeNichesOptions): Ana
     header.push(fill(t.rcaAt, last.label), t.symmetricRca, fill(t.marketShareAt, first.label));
     header.push(fill(t.marketShareAt, last.label), t.weightChange, t.shareChange, t.tradeCanClass);
     formats.push(FORMATS.value, FORMATS.value, FORMATS.multiplier, FORMATS.multiplier, FORMATS.multiplier);
-    formats.push(FORMATS.shareFine, FORMATS.shareFine, FORMATS.shareFine, FORMATS.shareFine, undefined);
+    formats.push(FORMATS.shareFine, FORMATS.shareFine, FORMATS.weightChange, FORMATS.shareChange, undefined);
   } else {
     header.push((t.exports + at(last.label)).trim(), t.rca, t.symmetricRca, t.marketShare);
     formats.push(FORMATS.value, FORMATS.multiplier, FORMATS.multiplier, FORMATS.shareFine);
@@ -324,6 +324,8 @@ export function tradeNiches(input: TradeInput, options: TradeNichesOptions): Ana
       yTitle: t.tradeChartY,
       anchor: { row: nicheTable.row, col: helperCol + 3, rows: 22, cols: 9 },
       series,
+      xFormat: FORMATS.weightChange,
+      yFormat: FORMATS.shareChange,
     });
   }
 

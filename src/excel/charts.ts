@@ -84,6 +84,9 @@ export function queueScatterChart(sheet: Excel.Worksheet, chart: ScatterChart, r
   c.title.text = chart.title;
   c.axes.categoryAxis.title.text = chart.xTitle;
   c.axes.valueAxis.title.text = chart.yTitle;
+  // The axes label their ticks as the tables show the values (e.g. percentages), not as raw fractions.
+  if (chart.xFormat !== undefined) c.axes.categoryAxis.numberFormat = chart.xFormat;
+  if (chart.yFormat !== undefined) c.axes.valueAxis.numberFormat = chart.yFormat;
   c.legend.position = "Bottom";
   styleSeries(c.series.getItemAt(0), first, sheet, at);
   for (const spec of rest) styleSeries(c.series.add(spec.name), spec, sheet, at);

@@ -122,14 +122,21 @@ function seriesXml(
 }
 
 /** A value axis in CT_ValAx order; axes cross at the other's minimum so they frame negative data too. */
-function valueAxisXml(id: number, crossId: number, position: "b" | "l", title: string, lang: string): string {
+function valueAxisXml(
+  id: number,
+  crossId: number,
+  position: "b" | "l",
+  title: string,
+  lang: string,
+  format = "General",
+): string {
   const rotate = position === "l" ? ' rot="-5400000" vert="horz"' : "";
   return (
     `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${position}"/>` +
     '<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="E0E0E0"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>' +
     (title !== "" ? titleXml(title, lang, 1000, rotate) : "") +
-    '<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>' +
+    `<c:numFmt formatCode="${escapeXml(format)}" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
     '<c:tickLblPos val="low"/>' +
     '<c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="808080"/></a:solidFill></a:ln></c:spPr>' +
     '<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>' +
@@ -172,8 +179,8 @@ export function chartXml(chart: ScatterChart, sheetName: string, grid: CellGrid,
     '<c:plotArea><c:layout/><c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>' +
     series +
     '<c:axId val="500000001"/><c:axId val="500000002"/></c:scatterChart>' +
-    valueAxisXml(500000001, 500000002, "b", chart.xTitle, lang) +
-    valueAxisXml(500000002, 500000001, "l", chart.yTitle, lang) +
+    valueAxisXml(500000001, 500000002, "b", chart.xTitle, lang, chart.xFormat) +
+    valueAxisXml(500000002, 500000001, "l", chart.yTitle, lang, chart.yFormat) +
     "</c:plotArea>" +
     legend +
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart>' +

@@ -2,6 +2,7 @@ import type { TableData } from "../../src/analysis/gateway";
 import type { ReportSheet, ReportValue } from "../../src/analysis/report";
 import { appendReferenceRows, detectTradeLayout, tradeInputFromTable } from "../../src/analysis/tradeInput";
 import { tradeNiches } from "../../src/analysis/tradeNiches";
+import { FORMATS } from "../../src/analysis/sheetBuilder";
 import { SelaError } from "../../src/core/errors";
 import { pivotLong } from "../../src/core/trade/pivotLong";
 import { setLanguage } from "../../src/functions/language";
@@ -118,6 +119,12 @@ describe("trade niches on a hand-checkable long table with two years", () => {
     expect(chart?.title).toBe("Competitiveness matrix (TradeCAN)");
     expect(chart?.series.map((s) => s.kind)).toEqual(["markers", "markers", "line", "line"]);
     expect(chart?.series[1]?.labels).toBeDefined();
+    // Axes label their ticks as percentages, like the columns they plot; the changes are signed.
+    expect(chart?.xFormat).toBe(FORMATS.weightChange);
+    expect(chart?.yFormat).toBe(FORMATS.shareChange);
+    const perProduct = sheet.blocks.find((b) => b.values[0]?.includes("Δ product weight"));
+    const weightColumn = perProduct?.values[0]?.indexOf("Δ product weight") ?? -1;
+    expect(perProduct?.columnFormats?.[weightColumn]).toBe("+0.0000%;-0.0000%;0.0000%");
     expect(texts(sheet)).not.toContain(
       "TradeCAN classes and the competitiveness matrix need two periods (t0 and t1); this table has one period, so they are not shown and the niche list ranks by RCA.",
     );

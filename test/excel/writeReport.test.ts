@@ -49,6 +49,7 @@ function keySectors(name = "Key sectors"): ReportSheet {
         xTitle: "Backward",
         yTitle: "Forward",
         anchor: { row: 0, col: 6, rows: 15, cols: 8 },
+        yFormat: "0.0%",
         series: [
           {
             name: "Sectors",
@@ -137,6 +138,9 @@ describe("writeReport", () => {
     expect(chart!.title.text).toBe("Backward vs forward linkages");
     expect(chart!.axes.categoryAxis.title.text).toBe("Backward");
     expect(chart!.axes.valueAxis.title.text).toBe("Forward");
+    // An axis given a format labels its ticks with it; the other keeps Excel's default.
+    expect(chart!.axes.valueAxis.numberFormat).toBe("0.0%");
+    expect(chart!.axes.categoryAxis.numberFormat).toBeUndefined();
     expect(chart!.position).toEqual(["G1", "N15"]);
     const [points, line] = chart!.seriesList;
     expect(chart!.seriesList).toHaveLength(2);

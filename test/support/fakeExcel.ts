@@ -153,7 +153,10 @@ export class FakeChartSeries {
 export class FakeChart {
   readonly title = new Bag();
   readonly legend = new Bag();
-  readonly axes = { categoryAxis: { title: new Bag() }, valueAxis: { title: new Bag() } };
+  readonly axes: {
+    categoryAxis: { title: Bag; numberFormat?: string };
+    valueAxis: { title: Bag; numberFormat?: string };
+  } = { categoryAxis: { title: new Bag() }, valueAxis: { title: new Bag() } };
   readonly seriesList: FakeChartSeries[] = [];
   position: [string, string] | undefined;
   readonly series = {

@@ -59,6 +59,7 @@ export const sampleReport: Report = {
           xTitle: "Encadenamiento hacia atrás",
           yTitle: "Encadenamiento hacia adelante",
           anchor: { row: 15, col: 0, rows: 20, cols: 7 },
+          yFormat: "0.0%",
           series: [
             {
               name: "Sectores",

@@ -218,6 +218,11 @@ describe("writeReportWorkbook: native scatter chart", () => {
       ]); // prettier-ignore
     }
     expect(childrenNamed(plotArea, "valAx").map((a) => childNamed(a, "axPos")?.attrs.val)).toEqual(["b", "l"]);
+    // Tick labels: General unless the chart gives the axis a format (as its table shows the values).
+    expect(childrenNamed(plotArea, "valAx").map((a) => childNamed(a, "numFmt")?.attrs.formatCode)).toEqual([
+      "General",
+      "0.0%",
+    ]);
     expect(textOf(childNamed(chartEl, "title")!)).toBe("Sectores clave");
     expect(childrenNamed(plotArea, "valAx").map((a) => textOf(childNamed(a, "title")!))).toEqual([
       "Encadenamiento hacia atrás",
