@@ -19,6 +19,10 @@ import { FORMATS, SheetBuilder, columnRange, fill, methodBlock, num, quadrantLin
 import type { TradeInput } from "./tradeInput";
 import { findLabel, tradePeriods, type TradePeriodOptions, type TradePeriods } from "./tradePeriods";
 
+/** Column widths of the report sheet, in characters: column A holds ranks, the others codes and numbers. */
+const RANK_WIDTH = 8;
+const COLUMN_WIDTH = 14;
+
 /** Options of {@link tradeNiches}. */
 export interface TradeNichesOptions extends TradePeriodOptions {
   /** The focus country (a reporter label, case-insensitive). */
@@ -227,9 +231,8 @@ export function tradeNiches(input: TradeInput, options: TradeNichesOptions): Ana
     return row;
   });
   const nicheTable = sheet.add("table", [nicheHeader, ...nicheRows], { header: true, formats: nicheFormats });
-  sheet.width(0, 8);
-  sheet.width(1, 14);
-  for (let k = 2; k < 10; k++) sheet.width(k, 14);
+  sheet.width(0, RANK_WIDTH);
+  for (let k = 1; k < 10; k++) sheet.width(k, COLUMN_WIDTH);
 
   // Concentration, balance and GL.
   sheet.subtitle(balance ? t.balanceTitle : t.concentrationTitle);
@@ -245,9 +248,16 @@ export function tradeNiches(input: TradeInput, options: TradeNichesOptions): Ana
   summaryRows.push([t.hhi, num(concentration.hhi)], [t.hhiNormalized, num(concentration.hhiNormalized)]);
   summaryRows.push([t.unctad, num(concentration.unctad)]);
   summaryFormats.push(FORMATS.integer, FORMATS.multiplier, FORMATS.multiplier, FORMATS.multiplier);
-  // Per-row formats: one two-column block per row so each value keeps its own format.
-  summaryRows.forEach((row, k) => {
-    sheet.add("table", [row], { formats: [undefined, summaryFormats[k]], gap: 0 });
+  // Per-row formats: one block per row so each value keeps its own format. The value goes in the first column
+  // the longest label can overflow to (the cells between stay empty): column A is only as wide as a rank.
+  const longest = Math.max(...summaryRows.map(([label]) => (typeof label === "string" ? label.length : 0)));
+  let valueCol = 1;
+  for (let room = RANK_WIDTH; room < 0.9 * longest + 1 && valueCol < 9; valueCol++) room += COLUMN_WIDTH;
+  summaryRows.forEach(([label, value], k) => {
+    const row: ReportValue[] = [label ?? null, ...Array<null>(valueCol - 1).fill(null), value ?? null];
+    const formats: (string | undefined)[] = [];
+    formats[valueCol] = summaryFormats[k];
+    sheet.add("table", [row], { formats, gap: 0 });
   });
   sheet.row += 1;
 
