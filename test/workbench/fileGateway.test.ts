@@ -90,8 +90,10 @@ describe("file gateway", () => {
     for (const g of [inPage, viaWorker]) await g.writeReport(report);
     const fromWorker = readWorkbook(await viaWorker.download("en"));
     expect(fromWorker.sheets).toEqual(readWorkbook(await inPage.download("en")).sheets);
-    // errors come back in the pane's language
-    await expect(viaWorker.open("a.pdf", new Uint8Array([1]), "es")).rejects.toThrow("tipo de archivo no admitido");
+    // errors come back with both languages (the pane shows the one chosen when it displays them)
+    const failure: unknown = await viaWorker.open("a.pdf", new Uint8Array([1]), "es").catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(SelaError);
+    expect((failure as SelaError).text.es).toMatch("tipo de archivo no admitido");
   });
 
   it("opens CSV files (header row, codes kept as text) and LibreOffice workbooks", async () => {
