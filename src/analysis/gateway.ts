@@ -25,6 +25,11 @@ export interface TableData {
   readonly name: string;
   readonly headers: readonly string[];
   readonly rows: readonly (readonly TableCell[])[];
+  /**
+   * 1-based sheet or file row of each entry of `rows`, where the reader knows it (files, workbook ranges and
+   * tables), so that messages cite the row the user sees; see `tableRowNumber` (readInput.ts).
+   */
+  readonly rowNumbers?: readonly number[];
 }
 
 /** Progress and cancellation for long writes. */

@@ -19,19 +19,17 @@ export function cellOf(v: CellValue | undefined): TableCell {
  * sees (a sheet's row number, a CSV file's record number) rather than a position below the header.
  */
 export interface ReadTableData extends TableData {
-  /** 1-based sheet or file row of each entry of `rows`. */
   readonly rowNumbers: readonly number[];
 }
 
 /**
- * The row number the user sees for data row `r` of a table: its recorded sheet/file row when the table
- * was read from a file ({@link ReadTableData}), else `r + 2` (header in row 1, no blank rows).
+ * The row number the user sees for data row `r` of a table: its recorded sheet/file row when the reader
+ * knew it ({@link TableData.rowNumbers}), else `r + 2` (header in row 1, no blank rows).
  *
  * @example tableRowNumber({ name: "t", headers: ["a"], rows: [[1]], rowNumbers: [9] }, 0) // => 9
  */
 export function tableRowNumber(table: TableData, r: number): number {
-  const numbers = (table as Partial<ReadTableData>).rowNumbers;
-  return numbers?.[r] ?? r + 2;
+  return table.rowNumbers?.[r] ?? r + 2;
 }
 
 /** Rows examined to find the header: titles, notes and metadata sit in the first few rows. */

@@ -71,7 +71,7 @@ export async function readWorkbookTable(context: Excel.RequestContext, name: str
   await context.sync();
   if (ws.isNullObject) throw notFound(name);
   const range = ws.getRange(address);
-  range.load("rowCount,columnCount");
+  range.load("rowCount,columnCount,rowIndex");
   await context.sync();
   const values = await readValues(context, { range, rows: range.rowCount, cols: range.columnCount });
   const [head = [], ...rows] = values;
@@ -86,7 +86,17 @@ export async function readWorkbookTable(context: Excel.RequestContext, name: str
     name,
     headers: headers.map(headerText),
     rows: tableCells(rows, firstFormats && rows.length > 0 ? [firstFormats] : undefined),
+    ...sheetRows(range.rowIndex + 2, rows.length),
   };
+}
+
+/**
+ * `rowNumbers` for `count` consecutive sheet rows from `first` (1-based), for messages that cite rows; none
+ * when the host did not give the range's position.
+ */
+function sheetRows(first: number, count: number): { rowNumbers?: number[] } {
+  if (!Number.isInteger(first)) return {};
+  return { rowNumbers: Array.from({ length: count }, (_, i) => first + i) };
 }
 
 async function readNamedTable(context: Excel.RequestContext, name: string): Promise<TableData> {
@@ -97,12 +107,17 @@ async function readNamedTable(context: Excel.RequestContext, name: string): Prom
   const body = table.getDataBodyRange();
   const firstRow = body.getRow(0); // a table always has a body row, possibly blank
   header.load("values");
-  body.load("rowCount,columnCount");
+  body.load("rowCount,columnCount,rowIndex");
   firstRow.load("numberFormat");
   await context.sync();
   const rows = await readValues(context, { range: body, rows: body.rowCount, cols: body.columnCount });
   const headers = (header.values[0] ?? []).map(headerText);
-  return { name, headers, rows: tableCells(rows, firstRow.numberFormat as unknown[][]) };
+  return {
+    name,
+    headers,
+    rows: tableCells(rows, firstRow.numberFormat as unknown[][]),
+    ...sheetRows(body.rowIndex + 1, rows.length),
+  };
 }
 
 /**

@@ -51,7 +51,12 @@ describe("listTables / readTable / readSelection", () => {
         ["ARG", "0101", 12.5],
         ["BRA", "0102", null],
       ],
+      // The sheet rows of the data (the table sits at B2:D4), which messages cite.
+      rowNumbers: [3, 4],
     });
+    // A plain range too: its data rows are numbered from the row under its header.
+    const range = await createOfficeGateway(fake.host()).readTable("Trade!B2:D4");
+    expect(range.rowNumbers).toEqual([3, 4]);
   });
 
   it("reads codes kept as numbers with a zero-padded format as the text Excel shows, in tables and ranges", async () => {
