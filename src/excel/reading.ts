@@ -3,7 +3,7 @@
  * never hits the 5 MB response limit of Excel on the web, and the conversion of what Excel returns
  * (`""` for blanks) to the gateway's cells (blanks null).
  */
-import { asCode, codeFormatWidth } from "../analysis/codeFormats";
+import { asCode, codeFormat } from "../analysis/codeFormats";
 import type { TableCell } from "../analysis/gateway";
 import { MAX_CELLS_PER_SYNC } from "./blocks";
 
@@ -73,14 +73,14 @@ export function tableCell(v: unknown): TableCell {
 
 /**
  * The table cells of `rows`, with the columns whose number format in `formats` (the first data row's, as
- * Excel returns them) is a zero-padded code format ("000000": HS codes kept as numbers) read as the text Excel
+ * Excel returns them) is a zero-padded code format ("000000", "0000.00": HS codes kept as numbers) read as the text Excel
  * shows (see codeFormats.ts). Only the first data row's formats are read: a code column is formatted as a
  * whole, and loading every cell's format would double what a large table costs to read.
  */
 export function tableCells(rows: readonly unknown[][], formats: unknown[][] | undefined): TableCell[][] {
-  const widths = (formats?.[0] ?? []).map((f) => codeFormatWidth(String(f)));
-  if (!widths.some((w) => w > 0)) return rows.map((r) => r.map(tableCell));
-  return rows.map((r) => r.map((v, j) => tableCell(asCode(v, widths[j] ?? 0))));
+  const codes = (formats?.[0] ?? []).map((f) => codeFormat(String(f)));
+  if (!codes.some((c) => c !== undefined)) return rows.map((r) => r.map(tableCell));
+  return rows.map((r) => r.map((v, j) => tableCell(asCode(v, codes[j]))));
 }
 
 /** A header cell as text (blank → ""). */

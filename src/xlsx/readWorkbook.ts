@@ -9,7 +9,7 @@
  * through the workbook's relationships, never by assuming sheetN.xml names (LibreOffice, Google Sheets and
  * others differ).
  */
-import { asCode, codeFormatWidth } from "../analysis/codeFormats";
+import { asCode, codeFormat, type CodeFormat } from "../analysis/codeFormats";
 import type { CellRange } from "../analysis/report";
 import { inputError } from "../core/errors";
 import { MAX_COLS, MAX_ROWS, parseCellRef, parseRangeRef } from "./cellRef";
@@ -167,8 +167,8 @@ const EXCEL_1904_EPOCH_MS = Date.UTC(1904, 0, 1);
 
 /** How a cell style shows numbers, as far as reading values is concerned. */
 interface CellFormat {
-  /** Width of a zero-padded code format ("000000" → 6), or 0. */
-  readonly codeWidth: number;
+  /** The zero-padded code format ("000000", "0000.00") the style shows numbers through, if any. */
+  readonly code?: CodeFormat;
   /** What a date format shows, when the style's format is a date. */
   readonly date?: DateFormatKind;
 }
@@ -181,7 +181,7 @@ interface ReadContext {
   readonly date1904: boolean;
 }
 
-const PLAIN: CellFormat = { codeWidth: 0 };
+const PLAIN: CellFormat = {};
 
 /**
  * For each cell style (index of `<xf>` in `cellXfs`), its {@link CellFormat}: zero-padded code formats
@@ -197,7 +197,8 @@ function cellFormats(pkg: Package, wbRels: readonly Relationship[]): CellFormat[
   for (const f of formats ? childrenNamed(formats, "numFmt") : []) {
     const code = decodeOoxmlText(f.attrs.formatCode ?? "");
     const date = dateFormatKind(code);
-    custom.set(f.attrs.numFmtId ?? "", { codeWidth: codeFormatWidth(code), ...(date ? { date } : {}) });
+    const asCodeFormat = codeFormat(code);
+    custom.set(f.attrs.numFmtId ?? "", { ...(asCodeFormat ? { code: asCodeFormat } : {}), ...(date ? { date } : {}) });
   }
   const xfs = childNamed(root, "cellXfs");
   return (xfs ? childrenNamed(xfs, "xf") : []).map((xf) => {
@@ -205,7 +206,7 @@ function cellFormats(pkg: Package, wbRels: readonly Relationship[]): CellFormat[
     const own = custom.get(id);
     if (own) return own;
     const date = /^\d+$/.test(id) ? builtinDateFormatKind(Number(id)) : undefined;
-    return date ? { codeWidth: 0, date } : PLAIN;
+    return date ? { date } : PLAIN;
   });
 }
 
@@ -214,7 +215,7 @@ function styledNumber(n: number, style: string | undefined, context: ReadContext
   if (style === undefined) return n;
   const format = context.formats[Number(style)] ?? PLAIN;
   if (format.date) return dateCellValue(n, format.date, context.date1904);
-  return asCode(n, format.codeWidth);
+  return asCode(n, format.code);
 }
 
 /** One `<c>`: its value by type (`t`), cached values for formulas, numbers as their style shows them. */

@@ -176,25 +176,29 @@ describe("readWorkbook: clear errors for what is not an .xlsx", () => {
 });
 
 describe("readWorkbook: codes kept as numbers with a zero-padded format", () => {
-  // How HS6 codes usually live in ministries' workbooks: numbers shown through the format "000000".
+  // How HS6 codes usually live in ministries' workbooks: numbers shown through "000000" (or "0000.00").
   const styled = zipParts({
     "[Content_Types].xml": "<Types/>",
     "_rels/.rels": rels(rel("rId1", "officeDocument", "xl/workbook.xml")),
     "xl/workbook.xml": `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="Trade" sheetId="1" r:id="r1"/></sheets></workbook>`,
     "xl/_rels/workbook.xml.rels": rels(rel("r1", "worksheet", "sheet.xml"), rel("r2", "styles", "styles.xml")),
     "xl/styles.xml":
-      `<styleSheet xmlns="${MAIN_NS}"><numFmts count="2"><numFmt numFmtId="164" formatCode="000000"/>` +
-      '<numFmt numFmtId="165" formatCode="0.00"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164"/>' +
-      '<xf numFmtId="165"/><xf numFmtId="1"/></cellXfs></styleSheet>',
+      `<styleSheet xmlns="${MAIN_NS}"><numFmts count="3"><numFmt numFmtId="164" formatCode="000000"/>` +
+      '<numFmt numFmtId="165" formatCode="0.00"/><numFmt numFmtId="166" formatCode="0000.00"/></numFmts>' +
+      '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="1"/>' +
+      '<xf numFmtId="166"/></cellXfs></styleSheet>',
     "xl/sheet.xml":
       `<worksheet xmlns="${MAIN_NS}"><sheetData>` +
       '<row r="1"><c r="A1" s="1"><v>10121</v></c><c r="B1" s="1"><v>123456</v></c><c r="C1" s="1"><v>1.5</v></c>' +
       '<c r="D1" s="1"><v>-5</v></c><c r="E1" s="2"><v>7</v></c><c r="F1" s="3"><v>7</v></c><c r="G1"><v>10121</v></c>' +
-      '<c r="H1" s="9"><v>3</v></c></row></sheetData></worksheet>',
+      '<c r="H1" s="9"><v>3</v></c><c r="I1" s="4"><v>8471.3</v></c><c r="J1" s="4"><v>101.21</v></c></row>' +
+      "</sheetData></worksheet>",
   });
 
   test("whole numbers in a code format read as the zero-padded text Excel shows; other values stay numbers", () => {
-    expect(readWorkbook(styled).sheets[0]!.cells).toEqual([["010121", "123456", 1.5, -5, 7, 7, 10121, 3]]);
+    expect(readWorkbook(styled).sheets[0]!.cells).toEqual([
+      ["010121", "123456", 1.5, -5, 7, 7, 10121, 3, "8471.30", "0101.21"],
+    ]);
   });
 });
 
