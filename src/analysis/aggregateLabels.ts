@@ -5,7 +5,7 @@
  * or product it silently doubles the world totals (halving market shares, changing every RCA), so the
  * trade input refuses it unless the user chose it as the reference.
  */
-import { normalizeName } from "./ioInput";
+import { normalizeName } from "./names";
 
 /** Whole labels (normalised: lower case, no accents) that name an aggregate, not a country or product. */
 const AGGREGATE_LABELS = new Set([

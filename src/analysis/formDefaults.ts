@@ -6,7 +6,8 @@
  */
 import { SelaError } from "../core/errors";
 import type { TableCell, TableData } from "./gateway";
-import { ioInputFromTable, normalizeName } from "./ioInput";
+import { ioInputFromTable } from "./ioInput";
+import { normalizeName } from "./names";
 import { detectTradeLayout, longTradeColumns, type TradeTableChoices } from "./tradeInput";
 
 /** What the IO form offers and pre-selects. */

@@ -19,6 +19,7 @@ import { matrix, type Matrix } from "../core/linalg/matrix";
 import type { TableCell, TableData } from "./gateway";
 import { columnName } from "../xlsx/cellRef";
 import { tableRowNumber } from "./readInput";
+import { normalizeName } from "./names";
 
 /** One satellite account: absolute values per sector (jobs, wages, value added). */
 export interface IoExtra {
@@ -48,16 +49,6 @@ export interface IoTableChoices {
   readonly extras?: readonly string[];
   /** Set to false to skip the detection of satellite rows and columns (default true). */
   readonly detectExtras?: boolean;
-}
-
-/** Lower case, no accents, underscores and repeated spaces as one space. */
-export function normalizeName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[_\s]+/g, " ")
-    .trim();
 }
 
 /**

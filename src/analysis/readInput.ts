@@ -6,6 +6,7 @@
 import { csvNumber, readCsvFields, type CsvOptions, type CsvValue } from "../xlsx/csv";
 import type { CellValue, ReadTable } from "../xlsx/readWorkbook";
 import type { TableCell, TableData } from "./gateway";
+import { codeColumns } from "./tradeColumns";
 
 /** A read cell as a table cell: errors become their code text (`"#N/A"`), missing cells blank. */
 export function cellOf(v: CellValue | undefined): TableCell {
@@ -110,55 +111,9 @@ export function gridToTable(name: string, grid: readonly GridRow[]): ReadTableDa
 }
 
 /**
- * Headers (compared without case, accents or extra spaces) of the columns that hold classification codes
- * in trade and IO files. A CSV column under one of them keeps its text: "8471.30" is the HS subheading,
- * not the number 8471.3. The names the trade reader detects as products are all here.
- */
-const CODE_HEADERS = new Set([
-  "product",
-  "product code",
-  "commodity",
-  "commodity code",
-  "cmdcode",
-  "cmd code",
-  "hs",
-  "hs code",
-  "hs6",
-  "sitc",
-  "code",
-  "producto",
-  "produto",
-  "codigo",
-  "codigo producto",
-  "codigo del producto",
-  "codigo hs",
-  "codigo sa",
-  "codigo ncm",
-  "ncm",
-  "nandina",
-  "naladisa",
-  "partida",
-  "subpartida",
-  "partida arancelaria",
-  "ciiu",
-  "isic",
-  "cpc",
-  "cuci",
-]);
-
-function headerKey(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[_\s]+/g, " ")
-    .trim();
-}
-
-/**
  * CSV text (already decoded) → a grid for {@link gridToTable}: numbers converted as {@link csvNumber}
  * reads them, except in the header row and in the columns whose header names a code
- * ({@link CODE_HEADERS}), which keep their text, so "8471.30" does not become 8471.3 and a header
+ * (`codeColumns` in tradeColumns.ts), which keep their text, so "8471.30" does not become 8471.3 and a header
  * "8471.30" of a wide table stays as written.
  *
  * @example csvGrid("country,product,value\nchl,8471.30,100\n") // => [["country", "product", "value"], ["chl", "8471.30", 100]]
@@ -166,12 +121,9 @@ function headerKey(text: string): string {
 export function csvGrid(text: string, options: CsvOptions = {}): CsvValue[][] {
   const { records, decimal } = readCsvFields(text, options);
   const header = headerRowIndex(records);
-  const codeColumns = new Set<number>();
-  (records[header] ?? []).forEach((h, j) => {
-    if (CODE_HEADERS.has(headerKey(h))) codeColumns.add(j);
-  });
+  const codes = codeColumns(records[header] ?? []);
   return records.map((r, i) =>
-    i === header ? r : r.map((f, j): CsvValue => (codeColumns.has(j) ? f : csvNumber(f, decimal))),
+    i === header ? r : r.map((f, j): CsvValue => (codes.has(j) ? f : csvNumber(f, decimal))),
   );
 }
 

@@ -8,7 +8,7 @@
  * customs downloads, in English, Spanish and Portuguese.
  */
 import type { TableCell, TableData } from "./gateway";
-import { normalizeName } from "./ioInput";
+import { compactKey, normalizeName } from "./names";
 
 /** The columns of a long trade table recognised by name. */
 export type TradeRole = "reporter" | "product" | "value" | "year" | "partner";
@@ -107,6 +107,32 @@ const ROLE_NAMES: Readonly<Record<TradeRole, readonly string[]>> = {
 /** Product headers named after a classification and its revision or digits: "hs92", "HS6", "sitc_rev2", "sitc4". */
 const PRODUCT_PATTERN = /^(hs|sitc|sh|cuci|ciiu|isic)(rev)?\d{0,4}(code|product|productcode)?$/;
 
+/**
+ * Headers of classification codes beyond the trade product names: input-output and activity tables (CIIU/ISIC,
+ * CPC, CUCI) and generic code columns.
+ */
+const OTHER_CODE_NAMES = ["ciiu", "isic", "cpc", "cuci", "codigo sa", "codigo del producto", "partida arancelaria"];
+
+/**
+ * The columns of a header row that hold classification codes: every header a trade product column is recognised
+ * by, a classification named with its digits or revision ("hs92", "sitc4"), BACI's `k`, and the activity and
+ * product classifications of input-output tables. Readers keep these columns' text: "8471.30" is the HS
+ * subheading, not the number 8471.3; "0101" keeps its zero.
+ *
+ * @example codeColumns(["country", "hs_product_code", "export_value"]) // => Set {1}
+ */
+export function codeColumns(headers: readonly string[]): Set<number> {
+  const codeKeys = new Set([...ROLE_NAMES.product, ...OTHER_CODE_NAMES].map(compactKey));
+  const keys = headers.map(compactKey);
+  const columns = new Set<number>();
+  keys.forEach((key, j) => {
+    if (key !== "" && (codeKeys.has(key) || PRODUCT_PATTERN.test(key))) columns.add(j);
+  });
+  const product = detectRoleColumn(headers, "product");
+  if (product >= 0) columns.add(product);
+  return columns;
+}
+
 /** BACI's one-letter headers (t year, i exporter, j importer, k product, v value, q quantity). */
 const BACI_COLUMNS: Readonly<Record<TradeRole, string>> = {
   reporter: "i",
@@ -117,14 +143,6 @@ const BACI_COLUMNS: Readonly<Record<TradeRole, string>> = {
 };
 
 /**
- * The compact key of a header: lower case, no accents, letters and digits only ("reporterISO" →
- * "reporteriso", "Trade Value (US$)" → "tradevalueus").
- */
-export function headerKey(name: string): string {
-  return normalizeName(name).replace(/[^a-z0-9]/g, "");
-}
-
-/**
  * The column a user named (or -1): the same header up to case, accents and spacing, else the same
  * compact key ("primary value" finds "primaryValue").
  */
@@ -132,8 +150,8 @@ export function findHeader(headers: readonly string[], name: string): number {
   const exact = normalizeName(name);
   const j = headers.findIndex((h) => normalizeName(h) === exact);
   if (j >= 0) return j;
-  const key = headerKey(name);
-  return key === "" ? -1 : headers.findIndex((h) => headerKey(h) === key);
+  const key = compactKey(name);
+  return key === "" ? -1 : headers.findIndex((h) => compactKey(h) === key);
 }
 
 /** True for BACI's layout: one-letter columns i, k and v (and usually t, j, q). */
@@ -151,10 +169,10 @@ export function detectRoleColumn(
   role: TradeRole,
   taken: ReadonlySet<number> = new Set(),
 ): number {
-  const keys = headers.map(headerKey);
+  const keys = headers.map(compactKey);
   const free = (j: number): boolean => j >= 0 && !taken.has(j);
   for (const name of ROLE_NAMES[role]) {
-    const key = headerKey(name);
+    const key = compactKey(name);
     const j = keys.findIndex((k, i) => free(i) && k === key);
     if (j >= 0) return j;
   }
@@ -187,9 +205,9 @@ const FLOW_NAMES = [
  * @example detectFlowColumn(["refYear", "flowCode", "cmdCode"]) // => 1
  */
 export function detectFlowColumn(headers: readonly string[]): number {
-  const keys = headers.map(headerKey);
+  const keys = headers.map(compactKey);
   for (const name of FLOW_NAMES) {
-    const j = keys.indexOf(headerKey(name));
+    const j = keys.indexOf(compactKey(name));
     if (j >= 0) return j;
   }
   return -1;

@@ -19,7 +19,7 @@ import { matrix, type Matrix } from "../core/linalg/matrix";
 import type { LongTable } from "../core/trade/pivotLong";
 import type { TableCell, TableData } from "./gateway";
 import { isAggregateLabel } from "./aggregateLabels";
-import { normalizeName } from "./ioInput";
+import { normalizeName } from "./names";
 import { tableRowNumber } from "./readInput";
 import {
   detectFlowColumn,

@@ -8,7 +8,7 @@ import { inputError } from "../core/errors";
 import { columnSums, matrix, type Matrix } from "../core/linalg/matrix";
 import { pivotLong, type LongTable } from "../core/trade/pivotLong";
 import { isAggregateLabel } from "./aggregateLabels";
-import { normalizeName } from "./ioInput";
+import { normalizeName } from "./names";
 import type { TradeInput } from "./tradeInput";
 
 /** Where the reference (world) exports per product come from. */

@@ -1,5 +1,7 @@
 import type { TableData } from "../../src/analysis/gateway";
-import { detectRoleColumn, detectTradeLayout, findHeader, headerKey } from "../../src/analysis/tradeColumns";
+import { compactKey } from "../../src/analysis/names";
+import { codeColumns, detectRoleColumn, detectTradeLayout, findHeader } from "../../src/analysis/tradeColumns";
+import { csvGrid } from "../../src/analysis/readInput";
 import { longTradeColumns, tradeInputFromTable } from "../../src/analysis/tradeInput";
 import { csvTable } from "./samples";
 
@@ -16,11 +18,11 @@ function roles(headers: string[]): Record<string, string | undefined> {
 
 describe("trade column names", () => {
   it("folds case, accents, spaces, underscores and camelCase", () => {
-    expect(headerKey("reporterISO")).toBe("reporteriso");
-    expect(headerKey("Reporter ISO")).toBe("reporteriso");
-    expect(headerKey("reporter_iso")).toBe("reporteriso");
-    expect(headerKey("Trade Value (US$)")).toBe("tradevalueus");
-    expect(headerKey("Año")).toBe("ano");
+    expect(compactKey("reporterISO")).toBe("reporteriso");
+    expect(compactKey("Reporter ISO")).toBe("reporteriso");
+    expect(compactKey("reporter_iso")).toBe("reporteriso");
+    expect(compactKey("Trade Value (US$)")).toBe("tradevalueus");
+    expect(compactKey("Año")).toBe("ano");
     expect(findHeader(["refYear", "primaryValue"], "primary value")).toBe(1);
     expect(findHeader(["refYear", "primaryValue"], "PRIMARYVALUE")).toBe(1);
     expect(findHeader(["a"], "")).toBe(-1);
@@ -150,5 +152,23 @@ describe("long or wide", () => {
       imports: -1,
       world: -1,
     });
+  });
+});
+
+describe("codeColumns", () => {
+  it("finds the code columns of trade downloads and IO tables, so readers keep their text", () => {
+    expect(codeColumns(["country", "hs_product_code", "export_value"])).toEqual(new Set([1]));
+    expect(codeColumns(["location_code", "sitc_product_code", "year", "export_value"])).toEqual(new Set([1]));
+    expect(codeColumns(["refYear", "reporterISO", "cmdCode", "primaryValue"])).toEqual(new Set([2]));
+    expect(codeColumns(["t", "i", "j", "k", "v", "q"])).toEqual(new Set([3])); // BACI
+    expect(codeColumns(["año", "país", "código SH", "valor"])).toEqual(new Set([2]));
+    expect(codeColumns(["pais", "hs92", "valor"])).toEqual(new Set([1]));
+    expect(codeColumns(["CIIU", "Sector", "Producción"])).toEqual(new Set([0]));
+    expect(codeColumns(["country", "value"])).toEqual(new Set());
+  });
+
+  it("keeps an Atlas-style CSV's subheadings as written", () => {
+    const grid = csvGrid("location_code,hs_product_code,year,export_value\nesp,8471.30,2015,100\n");
+    expect(grid[1]).toEqual(["esp", "8471.30", 2015, 100]);
   });
 });

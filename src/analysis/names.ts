@@ -1,0 +1,28 @@
+/**
+ * How the analyses compare names typed by people: headers, sector and country labels. Pure string helpers,
+ * shared by the table readers (so that none of them imports another just for these).
+ */
+
+/**
+ * Lower case, no accents, underscores and repeated spaces as one space.
+ *
+ * @example normalizeName("  Producción_Bruta ") // => "produccion bruta"
+ */
+export function normalizeName(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[_\s]+/g, " ")
+    .trim();
+}
+
+/**
+ * The compact key of a header: lower case, no accents, letters and digits only, so that camelCase,
+ * underscores, hyphens and spaces compare equal ("reporterISO", "Reporter ISO", "reporter_iso").
+ *
+ * @example compactKey("Trade Value (US$)") // => "tradevalueus"
+ */
+export function compactKey(name: string): string {
+  return normalizeName(name).replace(/[^a-z0-9]/g, "");
+}
