@@ -34,6 +34,8 @@ export interface IoInput {
   readonly transactions: Matrix;
   /** Gross output x, length n. */
   readonly output: Float64Array;
+  /** The row or column gross output was read from (reports name it, so the choice can be checked). */
+  readonly outputLabel?: string;
   readonly extras: IoExtra[];
 }
 
@@ -52,29 +54,24 @@ export interface IoTableChoices {
 }
 
 /**
- * Names of gross output, most specific first ("total" last: it may also be a column total). A name on
- * this list that is both a row label and a column header is gross output, never a sector.
+ * Names of gross output, most specific first ("total" last: it may also be a column total), as
+ * {@link outputNameKey} reduces labels ("at basic prices" and notes in parentheses dropped). A label with one
+ * of these names that is both a row label and a column header is gross output, never a sector.
  */
 const OUTPUT_NAMES = [
   "gross output",
   "total output",
   "output",
-  "output at basic prices",
-  "gross output at basic prices",
   "x",
   "produccion bruta",
   "produccion total",
   "produccion",
-  "produccion a precios basicos",
-  "produccion bruta a precios basicos",
   "valor bruto de produccion",
   "valor bruto de la produccion",
-  "valor bruto de la produccion a precios basicos",
   "valor de la produccion",
   "vbp",
   "producao",
   "producao total",
-  "producao a precos basicos",
   "valor bruto da producao",
   "valor da producao",
   "total production",
@@ -84,47 +81,52 @@ const OUTPUT_NAMES = [
   "total uses",
   "utilizacion total",
   "usos totales",
-  "demanda total a precos basicos",
   "total general",
   "grand total",
   "total geral",
   "total",
 ];
 
-/** Satellite accounts detected by name (English, Spanish, Portuguese). */
-const EXTRA_NAMES = [
-  "employment",
-  "jobs",
-  "employees",
-  "persons employed",
-  "empleo",
-  "ocupados",
-  "puestos de trabajo",
-  "ocupacoes",
-  "ocupacao",
-  "pessoal ocupado",
-  "emprego",
-  "wages",
-  "wages and salaries",
-  "compensation of employees",
-  "compensation",
-  "remuneraciones",
-  "remuneracion de los asalariados",
-  "remuneracion de asalariados",
-  "salarios",
-  "remuneracoes",
-  "salarios e remuneracoes",
-  "value added",
-  "gross value added",
-  "gva",
-  "valor agregado",
-  "valor agregado bruto",
-  "valor anadido",
-  "valor anadido bruto",
-  "vab",
-  "valor adicionado",
-  "valor adicionado bruto",
+/** The kinds of satellite account the analysis reads: what a row or column named like one of them holds. */
+export type SatelliteKind = "wages" | "valueAdded" | "employment";
+
+/**
+ * Satellite accounts recognised by the words of their label (English, Spanish, Portuguese), in this order:
+ * "compensation of employees" is wages, not employment; "employers' contributions" is neither.
+ */
+const SATELLITE_WORDS: readonly (readonly [SatelliteKind, RegExp])[] = [
+  ["wages", /\b(compensation|wages?|salar(y|ies|ios)|sueldos|remuneraci(on|ones)|remuneraca?o(es)?|remuneracoes)\b/],
+  ["valueAdded", /\b(value added|valor (agregado|anadido|adicionado)|gva|vab)\b/],
+  [
+    "employment",
+    /\b(employment|employed|jobs|emp|empleos?|ocupad[oa]s?|ocupacion|ocupaca?o(es)?|ocupacoes|puestos de trabajo|emprego|personal ocupado|pessoal ocupado)\b/,
+  ],
 ];
+
+/**
+ * What kind of satellite account a row or column label names, if any.
+ *
+ * @example satelliteKind("Personal ocupado") // => "employment"
+ * @example satelliteKind("Remuneraciones de asalariados") // => "wages"
+ * @example satelliteKind("Taxes less subsidies") // => undefined
+ */
+export function satelliteKind(label: string): SatelliteKind | undefined {
+  const words = normalizeName(label).replace(/[^a-z0-9]+/g, " ");
+  return SATELLITE_WORDS.find(([, pattern]) => pattern.test(words))?.[0];
+}
+
+/**
+ * A label reduced to what names gross output: no parenthesised note, no "at basic prices" ("Gross output (basic
+ * prices)", "Total output at basic prices" and "Producción total a precios básicos" reduce to a name of
+ * {@link OUTPUT_NAMES}).
+ */
+function outputNameKey(label: string): string {
+  return normalizeName(label)
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/\b(at |a )?(basic prices|precios basicos|precos basicos)\b/g, " ")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
 
 function cellText(c: TableCell | undefined): string {
   if (c === null || c === undefined) return "";
@@ -238,7 +240,8 @@ export function ioInputFromTable(table: TableData, choices: IoTableChoices = {})
   } else {
     sectors = rowLabels.filter((l, i) => {
       const k = normalizeName(l);
-      return k !== "" && rowByName.get(k) === i && colByName.has(k) && !OUTPUT_NAMES.includes(k) && k !== outputChoice;
+      const isOutput = OUTPUT_NAMES.includes(outputNameKey(l)) || k === outputChoice;
+      return k !== "" && rowByName.get(k) === i && colByName.has(k) && !isOutput;
     });
   }
   checkUniqueSectors(
@@ -290,8 +293,15 @@ export function ioInputFromTable(table: TableData, choices: IoTableChoices = {})
       );
     }
   } else {
+    // The labels by their reduced output name, then the first name of the list (most specific first) present.
+    const byOutputName = new Map<string, string>();
+    for (const label of [...table.headers.filter((_, j) => j !== labelCol), ...rowLabels]) {
+      const reduced = outputNameKey(label);
+      if (!byOutputName.has(reduced)) byOutputName.set(reduced, normalizeName(label));
+    }
     for (const name of OUTPUT_NAMES) {
-      output = vectorNamed(name);
+      const key = byOutputName.get(name);
+      output = key === undefined ? undefined : vectorNamed(key);
       if (output !== undefined) break;
     }
     if (output === undefined) {
@@ -313,6 +323,7 @@ export function ioInputFromTable(table: TableData, choices: IoTableChoices = {})
   const seen = new Set<string>([outputKey]);
   if (choices.extras !== undefined) {
     for (const name of choices.extras) {
+      if (seen.has(normalizeName(name))) continue; // named twice, or gross output itself
       const found = vectorNamed(normalizeName(name));
       if (found === undefined) {
         throw inputError(
@@ -327,12 +338,12 @@ export function ioInputFromTable(table: TableData, choices: IoTableChoices = {})
     const candidates: string[] = [...table.headers, ...rowLabels];
     for (const label of candidates) {
       const k = normalizeName(label);
-      if (k === "" || seen.has(k) || !EXTRA_NAMES.includes(k)) continue;
+      if (k === "" || seen.has(k) || satelliteKind(label) === undefined) continue;
       const found = vectorNamed(k);
       if (found === undefined) continue;
       seen.add(k);
       extras.push({ name: found.label, values: found.values });
     }
   }
-  return { sectors, transactions: z, output: output.values, extras };
+  return { sectors, transactions: z, output: output.values, outputLabel: output.label, extras };
 }

@@ -172,6 +172,11 @@ export function ioLinkages(input: IoInput, options: IoLinkagesOptions = {}): Ana
   sheet.title(t.ioTitle);
   sheet.subtitle(fill(t.ioSubtitle, n, method === "ghosh" ? "Ghosh" : "Leontief"));
   sheet.note([`${t.source}: ${source === "" ? t.sourceUnknown : source}`]);
+  // Which row or column gave gross output and the satellite accounts, so that the choice can be checked.
+  if (input.outputLabel !== undefined) {
+    const extrasRead = input.extras.length > 0 ? summaryList(input.extras.map((x) => `"${x.name}"`)) : t.none;
+    sheet.note([fill(t.readFromNote, `"${input.outputLabel}"`, extrasRead)]);
+  }
   const keyNames = results.filter((r) => r.keySector === "KEY").map((r) => r.sector);
   sheet.note([fill(t.keySectorsNote, keyNames.length > 0 ? summaryList(keyNames) : t.none)], 1);
 

@@ -45,6 +45,7 @@ const en = {
   matricesSkipped:
     "A and L are not written for more than {0} sectors (this table has {1}); use SELA.TECHCOEF and SELA.LEONTIEF in Excel to get them.",
   keySectorsNote: "Key sectors (both linkages above 1): {0}",
+  readFromNote: "Read from the table: gross output from {0}; satellite accounts: {1}",
   none: "none",
   methodCoefficients: "Coefficients",
   methodCoefficientsText: "A = Z x̂⁻¹ (a_ij = z_ij / x_j; a sector with zero output gets a zero column); L = (I − A)⁻¹",
@@ -189,6 +190,7 @@ const es: Labels = {
   matricesSkipped:
     "A y L no se escriben con más de {0} sectores (esta tabla tiene {1}); use SELA.COEFTEC y SELA.LEONTIEF en Excel para obtenerlas.",
   keySectorsNote: "Sectores clave (ambos encadenamientos mayores que 1): {0}",
+  readFromNote: "Leído de la tabla: la producción bruta de {0}; cuentas satélite: {1}",
   none: "ninguno",
   methodCoefficients: "Coeficientes",
   methodCoefficientsText:

@@ -1,5 +1,5 @@
 import type { TableData } from "../../src/analysis/gateway";
-import { ioInputFromTable } from "../../src/analysis/ioInput";
+import { ioInputFromTable, satelliteKind } from "../../src/analysis/ioInput";
 import { SelaError } from "../../src/core/errors";
 
 function thrown(f: () => unknown): SelaError {
@@ -107,5 +107,51 @@ describe("IO row numbers", () => {
       rowNumbers: [7, 8],
     };
     expect(() => ioInputFromTable(table)).toThrow('non-numeric cell at row 7, column C "B": "n.d."');
+  });
+});
+
+describe("satellite accounts and gross output found by the words of their labels", () => {
+  it("classifies labels used by INEGI, IBGE, ONS, Eurostat and ECLAC tables", () => {
+    for (const label of ["Personal ocupado", "Total employment", "Employment (persons)", "employment_persons"]) {
+      expect(satelliteKind(label)).toBe("employment");
+    }
+    for (const label of ["Empleo (miles de personas)", "Empleos", "Ocupación", "EMP", "Pessoal ocupado"]) {
+      expect(satelliteKind(label)).toBe("employment");
+    }
+    for (const label of ["Compensation of employees", "Remuneraciones de asalariados", "wages_and_salaries"]) {
+      expect(satelliteKind(label)).toBe("wages");
+    }
+    for (const label of ["Valor agregado bruto a precios básicos", "GVA", "Valor adicionado bruto", "VAB"]) {
+      expect(satelliteKind(label)).toBe("valueAdded");
+    }
+    for (const label of ["Employers' social contributions", "Taxes less subsidies", "Operating surplus", "Imports"]) {
+      expect(satelliteKind(label)).toBeUndefined();
+    }
+  });
+
+  it("reads them from rows and columns, and gross output named with its prices or a note", () => {
+    const table: TableData = {
+      name: "io",
+      headers: ["", "Agro", "Industria", "Producción total a precios básicos", "Personal ocupado"],
+      rows: [
+        ["Agro", 10, 20, 100, 7],
+        ["Industria", 30, 40, 200, 3],
+        ["Remuneraciones de asalariados", 25, 60, null, null],
+        ["Impuestos netos", 1, 2, null, null],
+      ],
+    };
+    const input = ioInputFromTable(table);
+    expect(input.sectors).toEqual(["Agro", "Industria"]);
+    expect(Array.from(input.output)).toEqual([100, 200]);
+    expect(input.outputLabel).toBe("Producción total a precios básicos");
+    expect(input.extras.map((e) => e.name)).toEqual(["Personal ocupado", "Remuneraciones de asalariados"]);
+    expect(Array.from(input.extras[1]!.values)).toEqual([25, 60]);
+    // Named twice by the user: read once.
+    expect(ioInputFromTable(table, { extras: ["Personal ocupado", "personal ocupado"] }).extras).toHaveLength(1);
+    const english = ioInputFromTable({
+      ...table,
+      headers: ["", "Agro", "Industria", "Gross output (basic prices)", "Jobs"],
+    });
+    expect(english.outputLabel).toBe("Gross output (basic prices)");
   });
 });
