@@ -266,26 +266,18 @@ export function ioLinkages(input: IoInput, options: IoLinkagesOptions = {}): Ana
     { title: t.extractionLoss, values: loss, format: FORMATS.value },
   ];
   const k = Math.min(top, n);
-  const viewRow = sheet.row;
-  let viewEnd = viewRow;
-  const topLists = views.map((view, v) => {
+  // The lists one under the other in columns A and B: column A is as wide as the sector names (side by side,
+  // the names would sit in the narrow number columns and be cut).
+  const topLists = views.map((view) => {
     const order = orderDescending(n, (i) => view.values[i] as number).slice(0, k);
-    const col = v * 4;
-    sheet.at(viewRow, col, "subtitle", [[fill(t.topBy, k, view.title)]]);
-    sheet.at(
-      viewRow + 1,
-      col,
+    sheet.subtitle(fill(t.topBy, k, view.title));
+    sheet.add(
       "table",
-      [
-        [t.rank, t.sector, view.title],
-        ...order.map((i, r) => [r + 1, text(sectors[i] as string), num(view.values[i])]),
-      ],
-      { header: true, formats: [FORMATS.rank, undefined, view.format] },
+      [[t.sector, view.title], ...order.map((i) => [text(sectors[i] as string), num(view.values[i])])],
+      { header: true, formats: [undefined, view.format] },
     );
-    viewEnd = Math.max(viewEnd, viewRow + 2 + order.length);
     return order.map((i) => ({ sector: sectors[i] as string, value: view.values[i] as number }));
   });
-  sheet.row = viewEnd + 1;
 
   const context = { language, source, date: options.date ?? new Date() };
   const methodEntries: [string, string][] = [

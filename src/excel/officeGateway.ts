@@ -35,7 +35,8 @@ export function createOfficeGateway(host: Partial<OfficeHost> = {}): WorkbookGat
     listTables: () => call(listWorkbookTables),
     readTable: (name) => call((context) => readWorkbookTable(context, name)),
     readSelection: () => call(readWorkbookSelection),
-    writeReport: (report, options) => call((context) => writeReportSheets(context, report, options, run)),
+    writeReport: (report, options) =>
+      call((context) => writeReportSheets(context, report, options, run, { printTitles: supports("1.9") })),
     insertSampleTable: (sheetName, tableName, data, attribution) =>
       call((context) => insertSample(context, sheetName, tableName, data, attribution, {}, run)),
     freezeFormulas: (scope) => call((context) => freezeSelaFormulas(context, scope, supports, language())),

@@ -61,12 +61,19 @@ export async function withCleanup<T>(
   }
 }
 
+/** What the host can do beyond the ExcelApi 1.8 floor (see runtime.ts). */
+export interface HostFeatures {
+  /** Print titles (ExcelApi 1.9): column A repeats on every printed page across, as in .xlsx reports. */
+  readonly printTitles?: boolean;
+}
+
 /** Writes `report` into new sheets of the workbook behind `context`. */
 export async function writeReportSheets(
   context: Excel.RequestContext,
   report: Report,
   options: WriteOptions = {},
   fresh?: ExcelRunner,
+  features: HostFeatures = {},
 ): Promise<WrittenReport> {
   const { signal, onProgress } = options;
   checkAbort(signal);
@@ -104,6 +111,7 @@ export async function writeReportSheets(
         }
         checkAbort(signal);
         queueSheetLayout(sheet, spec);
+        if (features.printTitles === true) sheet.pageLayout.setPrintTitleColumns("$A:$A");
         for (const chart of spec.charts) queueScatterChart(sheet, chart, spec);
         // One sync per sheet for its layout and charts, after its cells exist.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop

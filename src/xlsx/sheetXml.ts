@@ -185,7 +185,30 @@ function headerLines(cells: ReadonlyMap<number, PlacedCell>, widths: readonly nu
   for (const [c, cell] of cells) {
     if (cell.look.role !== "header" || typeof cell.value !== "string") continue;
     const width = Math.max(1, (widths?.[c] ?? 8.43) - 1);
-    lines = Math.max(lines, Math.min(4, Math.ceil(cell.value.length / width)));
+    lines = Math.max(lines, Math.min(MAX_HEADER_LINES, wrappedLines(cell.value, width)));
+  }
+  return lines;
+}
+
+/** Header rows grow to at most this many lines (longer headers are cut rather than making a huge row). */
+const MAX_HEADER_LINES = 6;
+
+/**
+ * Lines `text` takes when wrapped at word boundaries into `width` characters, as Excel wraps (a word longer
+ * than the width is broken across lines).
+ */
+export function wrappedLines(text: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    const needed = used === 0 ? word.length : used + 1 + word.length;
+    if (needed <= width) {
+      used = needed;
+      continue;
+    }
+    if (used > 0) lines += 1;
+    lines += Math.ceil(word.length / width) - 1;
+    used = word.length % width || width;
   }
   return lines;
 }

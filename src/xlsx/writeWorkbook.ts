@@ -161,6 +161,21 @@ export function writeReportWorkbook(report: Report, options: WriteWorkbookOption
             {},
             names.map((nm, i) => el("sheet", { name: nm, sheetId: i + 1, "r:id": `rId${i + 1}` })).join(""),
           ) +
+          // Printed, a wide report runs over several pages across: column A (sector names, codes) repeats on
+          // each of them, so every page says what its rows are.
+          el(
+            "definedNames",
+            {},
+            names
+              .map((nm, i) =>
+                el(
+                  "definedName",
+                  { name: "_xlnm.Print_Titles", localSheetId: i },
+                  escapeXml(`'${nm.replace(/'/g, "''")}'!$A:$A`),
+                ),
+              )
+              .join(""),
+          ) +
           // Formulas are recomputed on open; their cached values only serve readers without a calc engine.
           el("calcPr", { calcId: 191029, fullCalcOnLoad: hasFormulas ? 1 : undefined }),
       ),

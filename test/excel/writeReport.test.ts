@@ -127,6 +127,11 @@ describe("writeReport", () => {
     expect(sheet.autofits).toContain("'Key sectors'!B4:D9");
     expect(sheet.autofits.some((a) => a.includes("A4"))).toBe(false);
     expect(sheet.frozenRows).toBe(4);
+    // Column A repeats on every printed page across, where the host has print titles (ExcelApi 1.9).
+    expect(sheet.printTitleColumns).toBe("$A:$A");
+    const older = new FakeExcel();
+    await createOfficeGateway(older.host(8)).writeReport({ sheets: [keySectors()] });
+    expect(older.sheet("Key sectors").printTitleColumns).toBeUndefined();
   });
 
   it("builds scatter charts series by series with markers, lines, titles, labels and position", async () => {

@@ -431,6 +431,13 @@ export class FakeWorksheet {
   readonly rowAutofits: string[] = [];
   readonly chartList: FakeChart[] = [];
   frozenRows: number | undefined;
+  /** Columns repeated on printed pages (ExcelApi 1.9 pageLayout.setPrintTitleColumns). */
+  printTitleColumns: string | undefined;
+  readonly pageLayout = {
+    setPrintTitleColumns: (columns: string) => {
+      this.printTitleColumns = columns;
+    },
+  };
   readonly freezePanes = {
     freezeRows: (n?: number) => {
       this.frozenRows = n ?? 1;

@@ -1,6 +1,6 @@
 import type { Report } from "../../src/analysis/report";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
-import { cellText, MAX_CELL_TEXT } from "../../src/xlsx/sheetXml";
+import { cellText, MAX_CELL_TEXT, wrappedLines } from "../../src/xlsx/sheetXml";
 import { validSheetNames, writeReportWorkbook } from "../../src/xlsx/writeWorkbook";
 import { childNamed, childrenNamed, parseXml, textOf, type XmlElement } from "../../src/xlsx/xml";
 import { BACKWARD, FORWARD, SECTORS, sampleReport } from "./sampleReport";
@@ -71,9 +71,12 @@ describe("writeReportWorkbook: package", () => {
     expect(writeReportWorkbook(sampleReport, { created })).toEqual(writeReportWorkbook(sampleReport, { created }));
   });
 
-  test("no defined names when nothing needs them; full recalculation when formulas exist", () => {
+  test("defined names only for print titles; full recalculation when formulas exist", () => {
     const wb = partText(bytes, "xl/workbook.xml");
-    expect(wb).not.toContain("definedNames");
+    expect([...wb.matchAll(/<definedName name="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      "_xlnm.Print_Titles",
+      "_xlnm.Print_Titles",
+    ]);
     expect(wb).toContain('fullCalcOnLoad="1"');
   });
 });
@@ -341,8 +344,9 @@ describe("writeReportWorkbook: long headers", () => {
     };
     const bytes = writeReportWorkbook(report);
     const sheet = partText(bytes, "xl/worksheets/sheet1.xml");
-    // 44 characters in a 12-character column: four lines of 15 points.
-    expect(sheet).toContain('<row r="1" ht="60" customHeight="1">');
+    // Wrapped at words in a 12-character column ("Encadenamie|nto hacia|adelante|(normalizado|)"): five lines of 15
+    // points.
+    expect(sheet).toContain('<row r="1" ht="75" customHeight="1">');
     expect(sheet).toContain('<row r="2">');
     expect(partText(bytes, "xl/styles.xml")).toContain('<alignment vertical="top" wrapText="1"/>');
   });
@@ -362,5 +366,36 @@ describe("writeReportWorkbook: text longer than a cell holds", () => {
     });
     const text = readWorkbook(bytesOut).sheets[0]!.cells[0]![0] as string;
     expect(text).toHaveLength(MAX_CELL_TEXT);
+  });
+});
+
+describe("wrappedLines", () => {
+  it("counts the lines of word-wrapped header text as Excel wraps it", () => {
+    expect(wrappedLines("Output", 13)).toBe(1);
+    expect(wrappedLines("Pérdida por extracción (% de la producción total)", 13)).toBe(5);
+    expect(wrappedLines("Encadenamiento hacia atrás", 13)).toBe(2); // "Encadenamient|o hacia atrás"
+    expect(wrappedLines("Multiplicador tipo I", 13)).toBe(2);
+    // A word longer than the column is broken.
+    expect(wrappedLines("Supercalifragilistic", 8)).toBe(3);
+    expect(wrappedLines("", 10)).toBe(1);
+  });
+});
+
+describe("writeReportWorkbook: printing", () => {
+  it("repeats column A on every printed page across, for each sheet (names quoted and escaped)", () => {
+    const printed = writeReportWorkbook({
+      sheets: [
+        { name: "Key sectors", blocks: [{ row: 0, col: 0, style: "title", values: [["t"]] }], charts: [] },
+        { name: "R&D 'ties'", blocks: [{ row: 0, col: 0, style: "title", values: [["t"]] }], charts: [] },
+      ],
+    });
+    const workbook = partText(printed, "xl/workbook.xml");
+    expect(workbook).toContain(
+      '<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">\'Key sectors\'!$A:$A</definedName>' +
+        "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"1\">'R&amp;D ''ties'!$A:$A</definedName></definedNames>",
+    );
+    // CT_Workbook order: sheets, definedNames, calcPr.
+    expect(workbook.indexOf("</sheets>")).toBeLessThan(workbook.indexOf("<definedNames>"));
+    expect(workbook.indexOf("</definedNames>")).toBeLessThan(workbook.indexOf("<calcPr"));
   });
 });
