@@ -3,7 +3,7 @@
  * extraction and satellite effects for every sector, as a report (per-sector table, sorted views, the
  * key-sector quadrant chart, A and L) and a small summary for the pane and the demo. Pure.
  */
-import { inputError } from "../core/errors";
+import { inputError, withSectorName } from "../core/errors";
 import { normalizeToMean } from "../core/inputOutput/backwardLinkages";
 import { FORWARD_METHODS, forwardLinkages, type ForwardMethod } from "../core/inputOutput/forwardLinkages";
 import { hypotheticalExtraction } from "../core/inputOutput/hypotheticalExtraction";
@@ -129,7 +129,12 @@ export function ioLinkages(input: IoInput, options: IoLinkagesOptions = {}): Ana
 
   const table = ioTable(transactions, output);
   const a = table.coefficients;
-  const system = leontiefSystem(a);
+  let system: ReturnType<typeof leontiefSystem>;
+  try {
+    system = leontiefSystem(a);
+  } catch (error) {
+    throw withSectorName(error, sectors); // the core names sectors by position
+  }
   const multipliers = system.columnSums();
   const backward = normalizeToMean(multipliers);
   const forward = method === "ghosh" ? forwardLinkages(table, { method }) : normalizeToMean(system.rowSums());

@@ -295,3 +295,26 @@ describe("IO input detection", () => {
     expect(values.some((v) => v !== null && typeof v === "object" && "formula" in v)).toBe(false);
   });
 });
+
+describe("IO linkages on a table that is not productive", () => {
+  it("names the sector by its label, in both languages", () => {
+    // A = [[0.6, 0.5], [0.5, 0.7]] (x = 10): spectral radius ≈ 1.15.
+    const input = ioInputFromTable({
+      name: "io",
+      headers: ["", "Agro", "Minería", "Output"],
+      rows: [
+        ["Agro", 6, 5, 10],
+        ["Minería", 5, 7, 10],
+      ],
+    });
+    let failure: unknown;
+    try {
+      ioLinkages(input, { date: DATE });
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(SelaError);
+    expect((failure as SelaError).text.en).toMatch(/sector 2 add up to 1\.2000.*\(sector 2: "Minería"\)$/);
+    expect((failure as SelaError).text.es).toMatch(/sector 2 suman 1,2000.*\(sector 2: "Minería"\)$/);
+  });
+});

@@ -1,4 +1,4 @@
-import { inputError, numericError } from "../errors";
+import { inputError, numericError, SelaError } from "../errors";
 import {
   conditionEstimate,
   luDecomposeIdentityMinus,
@@ -127,9 +127,14 @@ function checkProductive(factor: LuDecomposition, columnSums: Float64Array): voi
   const x = luSolve(factor, new Float64Array(columnSums.length).fill(1));
   if (x.every((v) => v > 0 && v < Infinity)) return;
   const sector = String(worst + 1);
-  throw numericError(
-    `the table is not productive (L = (I − A)⁻¹ would have negative entries): coefficients of sector ${sector} add up to ${largest.toFixed(4)}; check that rows sell and columns buy, and that output is gross output`,
-    `la tabla no es productiva (L = (I − A)⁻¹ tendría valores negativos): los coeficientes del sector ${sector} suman ${largest.toFixed(4)}; verifique que las filas venden y las columnas compran, y que la producción es la producción bruta`,
+  const sum = largest.toFixed(4);
+  throw new SelaError(
+    "numeric",
+    {
+      en: `the table is not productive (L = (I − A)⁻¹ would have negative entries): coefficients of sector ${sector} add up to ${sum}; check that rows sell and columns buy, and that output is gross output`,
+      es: `la tabla no es productiva (L = (I − A)⁻¹ tendría valores negativos): los coeficientes del sector ${sector} suman ${sum.replace(".", ",")}; verifique que las filas venden y las columnas compran, y que la producción es la producción bruta`,
+    },
+    worst,
   );
 }
 
