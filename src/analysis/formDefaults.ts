@@ -107,9 +107,9 @@ const WORLD_WORDS = ["world", "mundo", "mundial", "mundi"];
 const DETECTION_ROWS = 500;
 
 /**
- * Detects the trade form's defaults: the layout, the columns `tradeInputFromTable` would pick (`longTradeColumns`), an
- * imports column (a header containing "import") and a world-total column (a header with "world",
- * "mundo", "mundial").
+ * Detects the trade form's defaults: the layout, the columns `tradeInputFromTable` would pick (`longTradeColumns`,
+ * including a world-total column recognised by name), an imports column (a header containing "import") and
+ * otherwise a world-total column with "world", "mundo" or "mundial" in its header.
  */
 export function tradeDefaults(table: TableData): TradeDefaults {
   const layout = detectTradeLayout(table);
@@ -131,7 +131,12 @@ export function tradeDefaults(table: TableData): TradeDefaults {
     // Neither may be a column already read as something else ("importer" is BACI's partner).
     const used = new Set([c.reporter, c.product, c.value, c.year, c.partner]);
     const importsColumn = table.headers.find((h, j) => !used.has(j) && key(h).includes("import"));
-    const worldColumn = table.headers.find((h, j) => !used.has(j) && WORLD_WORDS.some((w) => key(h).includes(w)));
+    // The world column the analysis would use by itself ("world_value", "valor_mundial"), else any header
+    // with a world word, offered for the user to confirm.
+    const worldColumn =
+      c.world >= 0
+        ? header(c.world)
+        : table.headers.find((h, j) => !used.has(j) && WORLD_WORDS.some((w) => key(h).includes(w)));
     return {
       layout,
       reporter: header(c.reporter),

@@ -78,6 +78,7 @@ const en = {
   rca: "RCA",
   rcaAt: "RCA {0}",
   symmetricRca: "Symmetric RCA",
+  symmetricRcaAt: "Symmetric RCA {0}",
   marketShareAt: "Market share {0}",
   marketShare: "Market share",
   shareChange: "Δ market share",
@@ -85,6 +86,9 @@ const en = {
   tradeCanClass: "TradeCAN class",
   nicheListTwo: "Niche list: rising stars with RCA ≥ 1 first, then the other products with RCA ≥ 1, by RCA",
   nicheListOne: "Niche list: products with RCA ≥ 1, by RCA",
+  nicheListTwoTop:
+    "Niche list: the first {0} of {1} products with RCA ≥ 1, rising stars first, then the others, by RCA",
+  nicheListOneTop: "Niche list: the first {0} of {1} products with RCA ≥ 1, by RCA",
   needsTwoPeriods:
     "TradeCAN classes and the competitiveness matrix need two periods (t0 and t1); this table has one period, so they are not shown and the niche list ranks by RCA.",
   tradeChartTitle: "Competitiveness matrix (TradeCAN)",
@@ -108,6 +112,7 @@ const en = {
   referenceAll: "all reporters (column sums)",
   referenceReporter: "the world-total row {0}",
   referenceColumn: "the world-total column {0}",
+  referenceTable: "world exports from {0}",
   focusCountry: "Focus country",
   referenceWorld: "Reference (world)",
   periods: "Periods",
@@ -266,6 +271,7 @@ const es: Labels = {
   methodPeriodsText: "Con varios años en un extremo se promedian los valores anuales",
   methodGlText:
     "GL = Σ[(X + M) − |X − M|] / Σ(X + M); ajustado: dividido por Σ(X + M) − |ΣX − ΣM| (Grubel y Lloyd 1975)",
+  symmetricRcaAt: "VCR simétrica {0}",
   methodConcentrationText:
     "IHH = Σ s_p² de las participaciones exportadas (normalizado (H − 1/N)/(1 − 1/N)); UNCTAD = (√IHH − √(1/N)) / (1 − √(1/N)), N = productos de la tabla",
   methodReferenceTrade:
@@ -274,6 +280,9 @@ const es: Labels = {
   spaceTitle: "Complejidad económica y espacio de productos",
   spaceSubtitle: "{0} países, {1} productos; foco: {2}",
   focusLine: "{0}: ICE {1} (puesto {2} de {3}), diversidad {4}, índice de perspectiva de complejidad (IPC) {5}",
+  nicheListTwoTop:
+    "Lista de nichos: los primeros {0} de {1} productos con VCR ≥ 1, primero las estrellas nacientes, luego los demás, según la VCR",
+  nicheListOneTop: "Lista de nichos: los primeros {0} de {1} productos con VCR ≥ 1, según la VCR",
   eciRanking: "Países según el ICE",
   pciTable: "Productos según el ICP",
   opportunities:
@@ -297,6 +306,7 @@ const es: Labels = {
   methodReferenceSpace:
     "Hidalgo et al. (2007); Hidalgo y Hausmann (2009); Hausmann et al., Atlas of Economic Complexity (2014)",
 };
+  referenceTable: "exportaciones mundiales de {0}",
 
 /** Both languages, for the key-parity test. */
 export const LABELS: Readonly<Record<Language, Labels>> = { en, es };

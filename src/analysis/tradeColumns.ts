@@ -213,6 +213,54 @@ export function detectFlowColumn(headers: readonly string[]): number {
   return -1;
 }
 
+/**
+ * Headers of a column holding the world's (the reference's) exports of each product, repeated on every
+ * record: the guide's `world_value` / `valor_mundial`, and the usual English, Spanish and Portuguese names.
+ */
+const WORLD_NAMES = [
+  "world value",
+  "world exports",
+  "world export value",
+  "world exports value",
+  "world export",
+  "world total",
+  "world trade",
+  "world trade value",
+  "total world",
+  "world",
+  "valor mundial",
+  "valor mundo",
+  "valor del mundo",
+  "exportaciones mundiales",
+  "exportaciones del mundo",
+  "exportacion mundial",
+  "total mundial",
+  "total mundo",
+  "mundo",
+  "mundial",
+  "valor mundial exportado",
+  "exportacoes mundiais",
+  "exportacoes do mundo",
+  "total mundial exportado",
+];
+
+/**
+ * The numeric column of a long table holding the world's exports of each product, recognised by name
+ * (compact keys, as the other roles), skipping the columns already `taken` (or -1). A column so named
+ * but holding text is not one.
+ *
+ * @example detectWorldColumn({ name: "t", headers: ["country", "product", "value", "world_value"], rows: [["arg", "0011", 5, 300]] }) // => 3
+ */
+export function detectWorldColumn(table: TableData, taken: ReadonlySet<number> = new Set()): number {
+  const keys = table.headers.map(compactKey);
+  for (const name of WORLD_NAMES) {
+    const key = compactKey(name);
+    const j = keys.findIndex((k, i) => !taken.has(i) && k === key && numericColumn(table, i));
+    if (j >= 0) return j;
+  }
+  return -1;
+}
+
 /** True when the first 200 non-blank cells of a column are all numbers (and there is at least one). */
 export function numericColumn(table: TableData, j: number): boolean {
   let numbers = 0;

@@ -25,6 +25,7 @@ import {
   detectFlowColumn,
   detectRoleColumn,
   detectTradeLayout,
+  detectWorldColumn,
   findHeader,
   numericColumn,
   type TradeRole,
@@ -44,6 +45,11 @@ export interface LongTradeInput {
   /** The header of each column used. */
   readonly columns: Readonly<Record<"reporter" | "product" | "value", string>> &
     Partial<Record<"year" | "partner" | "imports" | "world", string>>;
+  /**
+   * The reference rows added from a separate table ({@link appendReferenceRows}): their reporter label and
+   * where they came from (a file name), so the reports can say "world exports from <file>".
+   */
+  readonly referenceTable?: { readonly label: string; readonly source: string };
 }
 
 /** A wide trade table: countries (rows) x products (columns). */
@@ -197,7 +203,7 @@ export interface LongTradeColumns {
 
 /**
  * The columns a long trade table would be read with: the chosen headers, else those recognised by name
- * (see `tradeColumns.ts`), else the only numeric column left for the value. Reads no record beyond the
+ * (see `tradeColumns.ts`; a world-total column too), else the only numeric column left for the value. Reads no record beyond the
  * numeric test, so the pane's form can show it on a sample of the rows.
  *
  * @throws {SelaError} `input` for a chosen column that does not exist, or no reporter, product or value column.
@@ -230,11 +236,16 @@ export function longTradeColumns(table: TableData, choices: TradeTableChoices = 
     choices.imports !== undefined
       ? pick(choices.imports, undefined, { en: "imports", es: "las importaciones" }, true)
       : -1;
-  const world =
-    choices.world !== undefined
-      ? pick(choices.world, undefined, { en: "world total", es: "el total mundial" }, true)
-      : -1;
   let value = pick(choices.value, "value", { en: "value", es: "el valor" }, false);
+  // A world column named as such ("world_value", "valor_mundial") is the reference unless another is chosen:
+  // left as a plain number column it would be taken for the value, or silently ignored.
+  let world = -1;
+  if (choices.world !== undefined)
+    world = pick(choices.world, undefined, { en: "world total", es: "el total mundial" }, true);
+  else {
+    world = detectWorldColumn(table, taken);
+    if (world >= 0) taken.add(world);
+  }
   if (value < 0) {
     const numeric = table.headers.map((_, j) => j).filter((j) => !taken.has(j) && numericColumn(table, j));
     if (numeric.length !== 1) {
@@ -387,12 +398,18 @@ export function tradeInputFromTable(table: TableData, choices: TradeTableChoices
  * Adds the reference (world) exports per product, read from a separate product/value table (such as
  * the sample's `world_trade_sitc4_product_totals.csv`), to a long input as records of a reporter named
  * `label`; pass the same label as the analyses' `reference`. With a year column in the reference table
- * its years are kept; without one, each value is repeated for every year of the input.
+ * its years are kept; without one, each value is repeated for every year of the input. `source` (default:
+ * the table's name) is what the reports name as the origin of the world exports, such as the file name.
  *
  * @throws {SelaError} for a wide input, a label that is already a reporter, missing product/value columns,
  *   or a product that is a total.
  */
-export function appendReferenceRows(input: TradeInput, reference: TableData, label = "World"): LongTradeInput {
+export function appendReferenceRows(
+  input: TradeInput,
+  reference: TableData,
+  label = "World",
+  source = reference.name,
+): LongTradeInput {
   if (input.kind !== "long") {
     throw inputError(
       "a separate reference table needs a long trade table; in a wide table add a world-total row",
@@ -452,5 +469,6 @@ export function appendReferenceRows(input: TradeInput, reference: TableData, lab
     table: { rows, cols, values, ...(years ? { years } : {}), ...(partners ? { partners } : {}) },
     ...(imports ? { imports: Float64Array.from(imports) } : {}),
     columns: input.columns,
+    referenceTable: { label, source },
   };
 }

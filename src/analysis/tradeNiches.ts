@@ -13,7 +13,7 @@ import { productWeightChange } from "../core/trade/productWeights";
 import { revealedComparativeAdvantage } from "../core/trade/revealedComparativeAdvantage";
 import { tradeCan, tradeCanLabel, type TradeCanCode } from "../core/trade/tradeCan";
 import type { AnalysisResult } from "./ioLinkages";
-import { labels, type Language } from "./labels";
+import { labels, type Labels, type Language } from "./labels";
 import type { ReportValue, ScatterSeries } from "./report";
 import { FORMATS, SheetBuilder, columnRange, fill, methodBlock, num, quadrantLines, text } from "./sheetBuilder";
 import type { TradeInput } from "./tradeInput";
@@ -54,7 +54,7 @@ export interface ProductResult {
 /** What the pane and the demo show. */
 export interface TradeNichesSummary {
   readonly country: string;
-  /** "all", or the world row / column name. */
+  /** "all", the world row / column name, or the source of a reference table. */
   readonly reference: string;
   readonly referenceKind: TradePeriods["referenceKind"];
   readonly twoPeriods: boolean;
@@ -75,6 +75,20 @@ function rowOf(m: Matrix, i: number): Float64Array {
 
 function oneRow(v: Float64Array): Matrix {
   return { rows: 1, cols: v.length, data: v };
+}
+
+/** The reference as the report names it: all reporters, a world row or column, or the table it came from. */
+function referenceText(data: TradePeriods, t: Labels): string {
+  switch (data.referenceKind) {
+    case "all":
+      return t.referenceAll;
+    case "row":
+      return fill(t.referenceReporter, data.referenceName);
+    case "column":
+      return fill(t.referenceColumn, data.referenceName);
+    case "table":
+      return fill(t.referenceTable, data.referenceName);
+  }
 }
 
 /** The focus country's row, or an error listing some reporters. */
@@ -103,7 +117,8 @@ export function tradeNiches(input: TradeInput, options: TradeNichesOptions): Ana
   const language = options.language ?? "en";
   const t = labels(language);
   const top = options.top ?? 25;
-  const data = tradePeriods(input, options);
+  // One country is enough against an explicit world reference: the ministry's own exports plus world totals.
+  const data = tradePeriods(input, { ...options, singleReporter: true });
   const c = focusIndex(data.countries, options.country);
   const country = data.countries[c] as string;
   const { products } = data;
@@ -181,10 +196,7 @@ export function tradeNiches(input: TradeInput, options: TradeNichesOptions): Ana
 
   // ---- sheet
   const source = options.source ?? "";
-  const refText =
-    data.referenceKind === "all"
-      ? t.referenceAll
-      : fill(data.referenceKind === "row" ? t.referenceReporter : t.referenceColumn, data.referenceName);
+  const refText = referenceText(data, t);
   const periodText = two
     ? fill(t.periodsTwo, first.label, last.label)
     : fill(t.periodsOne, last.label === "" ? t.periodAll : last.label);
@@ -195,8 +207,15 @@ export function tradeNiches(input: TradeInput, options: TradeNichesOptions): Ana
   sheet.note([`${t.source}: ${source === "" ? t.sourceUnknown : source}`], two ? 1 : 0);
   if (!two) sheet.note([t.needsTwoPeriods]);
 
-  // Niche list.
-  sheet.subtitle(two ? t.nicheListTwo : t.nicheListOne);
+  // Niche list: a heading that says when it shows only the first `top` of the products with RCA ≥ 1.
+  const cut = niches.length < withAdvantage.length;
+  sheet.subtitle(
+    cut
+      ? fill(two ? t.nicheListTwoTop : t.nicheListOneTop, niches.length, withAdvantage.length)
+      : two
+        ? t.nicheListTwo
+        : t.nicheListOne,
+  );
   const nicheHeader: ReportValue[] = [
     t.rank,
     t.product,
@@ -267,7 +286,7 @@ export function tradeNiches(input: TradeInput, options: TradeNichesOptions): Ana
   const formats: (string | undefined)[] = [undefined];
   if (two) {
     header.push(fill(t.exportsAt, first.label), fill(t.exportsAt, last.label), fill(t.rcaAt, first.label));
-    header.push(fill(t.rcaAt, last.label), t.symmetricRca, fill(t.marketShareAt, first.label));
+    header.push(fill(t.rcaAt, last.label), fill(t.symmetricRcaAt, last.label), fill(t.marketShareAt, first.label));
     header.push(fill(t.marketShareAt, last.label), t.weightChange, t.shareChange, t.tradeCanClass);
     formats.push(FORMATS.value, FORMATS.value, FORMATS.multiplier, FORMATS.multiplier, FORMATS.multiplier);
     formats.push(FORMATS.shareFine, FORMATS.shareFine, FORMATS.weightChange, FORMATS.shareChange, undefined);

@@ -4,15 +4,25 @@
  * reference's exports per product (column sums, a world-total row, or a world-total column), and imports.
  * Pivots with the core's `pivotLong`, every period on the same labels.
  */
-import { inputError } from "../core/errors";
+import { inputError, type Bilingual } from "../core/errors";
 import { columnSums, matrix, type Matrix } from "../core/linalg/matrix";
 import { pivotLong, type LongTable } from "../core/trade/pivotLong";
 import { isAggregateLabel } from "./aggregateLabels";
 import { normalizeName } from "./names";
 import type { TradeInput } from "./tradeInput";
 
-/** Where the reference (world) exports per product come from. */
-export type ReferenceKind = "all" | "row" | "column";
+/**
+ * Where the reference (world) exports per product come from: the column sums over every reporter, a
+ * world-total row (a reporter), a world-total column, or a separate table joined as rows
+ * (`appendReferenceRows`).
+ */
+export type ReferenceKind = "all" | "row" | "column" | "table";
+
+/** How the user gives a world reference, in the pane's words (the CLI passes its flags). */
+const REFERENCE_HOW: Bilingual = {
+  en: "as a world-total column or row, or as a separate reference table",
+  es: "como una columna o una fila del total mundial, o como una tabla de referencia aparte",
+};
 
 /** Options shared by the trade analyses. */
 export interface TradePeriodOptions {
@@ -26,6 +36,15 @@ export interface TradePeriodOptions {
   readonly t0?: string | readonly string[];
   /** Year(s) of the last period; several are averaged. Default: the last year of the table. */
   readonly t1?: string | readonly string[];
+  /**
+   * Accept a single reporter when the reference is explicit (a world row, column or table): RCA and market
+   * shares compare the country with that reference, so a ministry's own exports plus world totals are
+   * enough (the trade niches). Left off, at least 2 reporters are needed: complexity and the product space
+   * compare the countries among themselves, which a world total cannot stand in for.
+   */
+  readonly singleReporter?: boolean;
+  /** How the user can give a world reference, completing "give the world's exports …" in the messages. */
+  readonly referenceHow?: Bilingual;
 }
 
 /** One period's matrices. */
@@ -47,7 +66,7 @@ export interface TradePeriods {
   readonly countries: string[];
   readonly products: string[];
   readonly referenceKind: ReferenceKind;
-  /** The row label or column header of the reference (empty for "all"). */
+  /** The row label or column header of the reference, or the source of a reference table (empty for "all"). */
   readonly referenceName: string;
   /** One period (single) or two (t0, t1). */
   readonly periods: TradePeriod[];
@@ -55,10 +74,11 @@ export interface TradePeriods {
   readonly years: string[];
 }
 
+/** The years of one end, each once: a year named twice would count twice in the average's divisor. */
 function asList(v: string | readonly string[] | undefined): string[] | undefined {
   if (v === undefined) return undefined;
   const list = (typeof v === "string" ? v.split(",") : [...v]).map((s) => s.trim()).filter((s) => s !== "");
-  return list.length > 0 ? list : undefined;
+  return list.length > 0 ? [...new Set(list)] : undefined;
 }
 
 function periodLabel(years: readonly string[]): string {
@@ -100,8 +120,9 @@ function dropRow(m: Matrix, row: number): { rest: Matrix; row: Float64Array } {
  * Builds the period matrices of a trade input.
  *
  * @throws {SelaError} `input` for a year that is not in the table, a reference row that is not a
- *   reporter, years asked of a table without a year column, fewer than 2 reporters, or a reporter that
- *   is a total and not the reference.
+ *   reporter, years asked of a table without a year column, periods that are the same, reversed or
+ *   overlapping, fewer than 2 reporters (1 with `singleReporter` and an explicit reference), or a reporter
+ *   that is a total and not the reference.
  */
 export function tradePeriods(input: TradeInput, options: TradePeriodOptions = {}): TradePeriods {
   const refOption = options.reference?.trim();
@@ -133,7 +154,7 @@ export function tradePeriods(input: TradeInput, options: TradePeriodOptions = {}
     }
     let imports: Matrix | undefined;
     if (input.imports !== undefined) imports = alignImports(input.imports, countries, input.countries[refRow]);
-    checkReporters(countries);
+    checkReporters(countries, refRow >= 0 ? referenceName : undefined, options);
     return {
       countries,
       products: input.products,
@@ -169,6 +190,7 @@ export function tradePeriods(input: TradeInput, options: TradePeriodOptions = {}
   else if (t1) ends = [t1];
   else if (t0) ends = years.length > 1 ? [t0, [years[years.length - 1] as string]] : [t0];
   else ends = years.length > 1 ? [[years[0] as string], [years[years.length - 1] as string]] : [years];
+  if (ends.length === 2) checkPeriodOrder(ends[0] as string[], ends[1] as string[], years, t1 === undefined);
 
   let refRow = -1;
   let referenceKind: ReferenceKind = "all";
@@ -178,12 +200,17 @@ export function tradePeriods(input: TradeInput, options: TradePeriodOptions = {}
     if (refRow < 0) throw missingReference(refOption, all.rowLabels);
     referenceKind = "row";
     referenceName = all.rowLabels[refRow] as string;
+    const joined = input.referenceTable;
+    if (joined !== undefined && findLabel([joined.label], referenceName) === 0) {
+      referenceKind = "table";
+      referenceName = joined.source;
+    }
   } else if (input.world !== undefined && refOption === undefined) {
     referenceKind = "column";
     referenceName = input.columns.world ?? "";
   }
   const countries = all.rowLabels.filter((_, i) => i !== refRow);
-  checkReporters(countries);
+  checkReporters(countries, referenceKind === "all" ? undefined : referenceName, options);
   const labels = { rowLabels: all.rowLabels, colLabels: all.colLabels };
 
   const periods = ends.map((yearList): TradePeriod => {
@@ -264,11 +291,67 @@ function missingReference(name: string, labels: readonly string[]): Error {
   );
 }
 
+/** "t0 (1995, 1996)"; a t1 the user left out is the table's last year, and the message says so. */
+function endText(name: "t0" | "t1", years: readonly string[], defaulted: boolean): Bilingual {
+  const list = years.join(", ");
+  return defaulted
+    ? { en: `${name} (${list}, the table's last year)`, es: `${name} (${list}, el último año de la tabla)` }
+    : { en: `${name} (${list})`, es: `${name} (${list})` };
+}
+
 /**
- * Refuses fewer than 2 reporters, and a reporter that is a total ("Total", "World", "Mundo"…) other than
- * the reference: counted as a country it would double every world total.
+ * Refuses two periods that are the same, reversed or overlapping: TradeCAN's changes compare an earlier
+ * period (t0) with a later one (t1), so every year of t0 must come before every year of t1.
  */
-function checkReporters(countries: readonly string[]): void {
+function checkPeriodOrder(
+  t0: readonly string[],
+  t1: readonly string[],
+  years: readonly string[],
+  t1Defaulted: boolean,
+): void {
+  const a = endText("t0", t0, false);
+  const b = endText("t1", t1, t1Defaulted);
+  const shared = t0.filter((y) => t1.includes(y));
+  if (shared.length === t0.length && shared.length === t1.length) {
+    throw inputError(
+      `${a.en} and ${b.en} are the same period: TradeCAN compares two periods, so choose a t0 earlier than t1`,
+      `${a.es} y ${b.es} son el mismo período: TradeCAN compara dos períodos, así que elija un t0 anterior a t1`,
+    );
+  }
+  if (shared.length > 0) {
+    const list = shared.join(", ");
+    throw inputError(
+      `${a.en} and ${b.en} overlap (${list} in both): every year of t0 must come before the years of t1`,
+      `${a.es} y ${b.es} se superponen (${list} en ambos): todos los años de t0 deben ser anteriores a los de t1`,
+    );
+  }
+  const position = (y: string): number => years.indexOf(y);
+  const lastOfT0 = Math.max(...t0.map(position));
+  const firstOfT1 = Math.min(...t1.map(position));
+  if (firstOfT1 > lastOfT0) return;
+  if (Math.max(...t1.map(position)) < Math.min(...t0.map(position))) {
+    throw inputError(
+      `${b.en} is earlier than ${a.en}: t0 is the first period and t1 the last, so swap them`,
+      `${b.es} es anterior a ${a.es}: t0 es el primer período y t1 el último, así que inviértalos`,
+    );
+  }
+  throw inputError(
+    `${a.en} and ${b.en} interleave: every year of t0 must come before the years of t1`,
+    `${a.es} y ${b.es} se entrecruzan: todos los años de t0 deben ser anteriores a los de t1`,
+  );
+}
+
+/**
+ * Refuses a reporter that is a total ("Total", "World", "Mundo"…) other than the reference (counted as a
+ * country it would double every world total), and too few reporters: one is enough for the trade niches
+ * when the `reference` is explicit (`singleReporter`); without a reference its RCA would compare it with
+ * itself, and the product space always compares several countries.
+ */
+function checkReporters(
+  countries: readonly string[],
+  reference: string | undefined,
+  options: Pick<TradePeriodOptions, "singleReporter" | "referenceHow">,
+): void {
   const total = countries.find(isAggregateLabel);
   if (total !== undefined) {
     throw inputError(
@@ -276,10 +359,24 @@ function checkReporters(countries: readonly string[]): void {
       `el declarante "${total}" es un total, no un país: quítelo de la tabla, o elíjalo como referencia (referencia "${total}") si contiene las exportaciones mundiales`,
     );
   }
-  if (countries.length < 2) {
+  const n = countries.length;
+  if (n >= 2 || (n === 1 && options.singleReporter === true && reference !== undefined)) return;
+  if (n === 0) {
     throw inputError(
-      `the table needs at least 2 reporters (got ${String(countries.length)})`,
-      `la tabla necesita al menos 2 declarantes (tiene ${String(countries.length)})`,
+      `the table has no country besides the reference "${reference ?? ""}"`,
+      `la tabla no tiene ningún país además de la referencia "${reference ?? ""}"`,
     );
   }
+  const only = countries[0] as string;
+  if (options.singleReporter === true) {
+    const how = options.referenceHow ?? REFERENCE_HOW;
+    throw inputError(
+      `the table has one reporter (${only}) and no world reference: RCA compares a country with a reference, so give the world's exports ${how.en}, or include more countries`,
+      `la tabla tiene un solo declarante (${only}) y ninguna referencia mundial: la VCR compara un país con una referencia, así que indique las exportaciones mundiales ${how.es}, o incluya más países`,
+    );
+  }
+  throw inputError(
+    `the table has one reporter (${only}): economic complexity and the product space compare countries with each other, so they need the exports of many countries (a world total cannot stand in for them); use a table with every country's exports, such as BACI, Comtrade or the Atlas`,
+    `la tabla tiene un solo declarante (${only}): la complejidad económica y el espacio de productos comparan los países entre sí, así que necesitan las exportaciones de muchos países (un total mundial no los reemplaza); use una tabla con las exportaciones de todos los países, como BACI, Comtrade o el Atlas`,
+  );
 }

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import { basename, extname, resolve } from "path";
 import type { TableData } from "../analysis/gateway";
+import type { Bilingual } from "../core/errors";
 import { combineReports } from "../analysis/index";
 import { ioInputFromTable, type IoTableChoices } from "../analysis/ioInput";
 import { ioLinkages } from "../analysis/ioLinkages";
@@ -229,12 +230,45 @@ function describeSource(file: string, table: TableData, override: string | undef
   );
 }
 
+/** How a world reference is given on the command line, completing "give the world's exports …". */
+const REFERENCE_FLAGS: Bilingual = {
+  en: "with --reference-file FILE, a world column (--world COLUMN) or a world-total row (--reference LABEL)",
+  es: "con --reference-file ARCHIVO, una columna mundial (--world COLUMNA) o una fila del total mundial (--reference ETIQUETA)",
+};
+
+/**
+ * Refuses the period flags of the other report: `--years` chooses the product space's year(s), `--t0`/`--t1`
+ * the trade niches' two periods. Ignored silently, the user would believe the report used them. In `report
+ * all` both apply (and the product space takes `--t1` when `--years` is left out).
+ */
+function checkPeriodFlags(kind: ReportKind, flags: Map<string, string>, language: Language): void {
+  if (kind === "trade" && flags.has("years")) {
+    throw new UsageError(
+      say(
+        language,
+        "--years applies to report space; for the trade niches choose the periods with --t0 YEAR[,YEAR] and --t1 YEAR[,YEAR]",
+        "--years se aplica a report space; para los nichos comerciales elija los períodos con --t0 AÑO[,AÑO] y --t1 AÑO[,AÑO]",
+      ),
+    );
+  }
+  const period = ["t0", "t1"].find((f) => flags.has(f));
+  if (kind === "space" && period !== undefined) {
+    throw new UsageError(
+      say(
+        language,
+        `--${period} applies to report trade (TradeCAN's two periods); for the product space choose the year(s) with --years YEAR[,YEAR]`,
+        `--${period} se aplica a report trade (los dos períodos de TradeCAN); para el espacio de productos elija el año o los años con --years AÑO[,AÑO]`,
+      ),
+    );
+  }
+}
+
 function tradeInputFromFlags(
   flags: Map<string, string>,
   file: string,
   table: TableData,
   language: Language,
-): { input: TradeInput; reference?: string } {
+): { input: TradeInput; reference?: string; referenceSource?: string } {
   const choices: { -readonly [K in keyof TradeTableChoices]: TradeTableChoices[K] } = {};
   for (const key of ["reporter", "product", "value", "year", "partner", "imports", "world"] as const) {
     const v = flags.get(key);
@@ -254,8 +288,11 @@ function tradeInputFromFlags(
   const referenceFile = flags.get("reference-file");
   if (referenceFile !== undefined) {
     const label = reference !== undefined && reference.toLowerCase() !== "all" ? reference : "World";
-    input = appendReferenceRows(input, loadTable(referenceFile, {}, language), label);
+    const referenceTable = loadTable(referenceFile, {}, language);
+    input = appendReferenceRows(input, referenceTable, label, basename(referenceFile));
     reference = label;
+    const referenceSource = describeSource(referenceFile, referenceTable, undefined, language);
+    return { input, reference, referenceSource };
   }
   return { input, ...(reference !== undefined ? { reference } : {}) };
 }
@@ -298,6 +335,7 @@ export function runReport(
       ),
     );
   }
+  checkPeriodFlags(kind as ReportKind, flags, language);
   const needsCountry = kind === "trade" || kind === "space" || kind === "all";
   const country = flags.get("country");
   if (needsCountry && country === undefined) {
@@ -369,8 +407,14 @@ export function runReport(
       { ...(sheet !== undefined ? { sheet } : {}), ...(tableName !== undefined ? { table: tableName } : {}) },
       language,
     );
-    const { input, reference } = tradeInputFromFlags(flags, file, table, language);
-    const source = describeSource(file, table, flags.get("source"), language);
+    const { input, reference, referenceSource } = tradeInputFromFlags(flags, file, table, language);
+    // The world exports' file is part of the provenance: named after the trade table's own description.
+    const override = flags.get("source");
+    const source =
+      describeSource(file, table, override, language) +
+      (referenceSource !== undefined && override === undefined
+        ? say(language, `; world exports: ${referenceSource}`, `; exportaciones mundiales: ${referenceSource}`)
+        : "");
     const common = {
       country: country as string,
       language,
@@ -385,6 +429,7 @@ export function runReport(
       reports.push(
         tradeNiches(input, {
           ...common,
+          referenceHow: REFERENCE_FLAGS,
           ...(t0 ? { t0 } : {}),
           ...(t1 ? { t1 } : {}),
           ...(top !== undefined ? { top } : {}),
@@ -393,6 +438,7 @@ export function runReport(
     }
     if (kind === "space" || kind === "all") {
       progress(say(language, "computing the product space…", "calculando el espacio de productos…"));
+      // In report all, --t1 (the trade niches' last period) is also the product space's year unless --years is given.
       const years = list(flags.get("years") ?? flags.get("t1"));
       reports.push(
         productSpace(input, { ...common, ...(years ? { years } : {}), ...(top !== undefined ? { top } : {}) }).report,

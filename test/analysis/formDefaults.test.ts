@@ -2,6 +2,24 @@ import { tradeDefaults } from "../../src/analysis/formDefaults";
 import type { TableData } from "../../src/analysis/gateway";
 
 describe("trade form defaults", () => {
+  it("offer the world column the analysis recognises, and the value beside it", () => {
+    const table: TableData = {
+      name: "t",
+      headers: ["pais", "producto", "monto", "valor_mundial"],
+      rows: [
+        ["arg", "0011", 5, 300],
+        ["bra", "0011", 7, 300],
+      ],
+    };
+    expect(tradeDefaults(table)).toEqual({
+      layout: "long",
+      reporter: "pais",
+      product: "producto",
+      value: "monto",
+      world: "valor_mundial",
+    });
+  });
+
   it("shows the columns of a table that ends in a total line (the analysis refuses the line, not the columns)", () => {
     const table: TableData = {
       name: "t",

@@ -1,6 +1,12 @@
 import type { TableData } from "../../src/analysis/gateway";
 import { compactKey } from "../../src/analysis/names";
-import { codeColumns, detectRoleColumn, detectTradeLayout, findHeader } from "../../src/analysis/tradeColumns";
+import {
+  codeColumns,
+  detectRoleColumn,
+  detectTradeLayout,
+  detectWorldColumn,
+  findHeader,
+} from "../../src/analysis/tradeColumns";
 import { csvGrid } from "../../src/analysis/readInput";
 import { longTradeColumns, tradeInputFromTable } from "../../src/analysis/tradeInput";
 import { csvTable } from "./samples";
@@ -170,5 +176,61 @@ describe("codeColumns", () => {
   it("keeps an Atlas-style CSV's subheadings as written", () => {
     const grid = csvGrid("location_code,hs_product_code,year,export_value\nesp,8471.30,2015,100\n");
     expect(grid[1]).toEqual(["esp", "8471.30", 2015, 100]);
+  });
+});
+
+describe("world-total columns", () => {
+  const withWorld = (header: string, value: string | number = 300): TableData => ({
+    name: "t",
+    headers: ["country", "product", "value", header],
+    rows: [["arg", "0011", 5, value]],
+  });
+
+  it("are recognised by the names the guide and ministries use, in English, Spanish and Portuguese", () => {
+    for (const header of [
+      "world_value",
+      "World value",
+      "worldExports",
+      "World exports",
+      "world",
+      "valor_mundial",
+      "Valor mundial",
+      "Exportaciones mundiales",
+      "mundo",
+      "Total mundial",
+      "exportações mundiais",
+    ]) {
+      expect([header, detectWorldColumn(withWorld(header))]).toEqual([header, 3]);
+    }
+  });
+
+  it("are not other columns, a column of text, or a column already taken", () => {
+    expect(detectWorldColumn(withWorld("imports"))).toBe(-1);
+    expect(detectWorldColumn(withWorld("partner world share note"))).toBe(-1);
+    expect(detectWorldColumn(withWorld("world", "n/a"))).toBe(-1);
+    expect(detectWorldColumn(withWorld("world_value"), new Set([3]))).toBe(-1);
+  });
+
+  it("are read as the world column, leaving the value to the only other number column", () => {
+    const table: TableData = {
+      name: "t",
+      headers: ["pais", "producto", "monto", "valor_mundial"],
+      rows: [["arg", "0011", 5, 300]],
+    };
+    expect(longTradeColumns(table)).toMatchObject({ value: 2, world: 3 });
+    const input = tradeInputFromTable(table);
+    expect(input.kind === "long" && input.columns).toEqual({
+      reporter: "pais",
+      product: "producto",
+      value: "monto",
+      world: "valor_mundial",
+    });
+    // A world column the user chose by its header wins over one recognised by name.
+    expect(
+      longTradeColumns(
+        { ...table, headers: ["pais", "producto", "monto", "mundo"] },
+        { world: "monto", value: "mundo" },
+      ),
+    ).toMatchObject({ value: 3, world: 2 });
   });
 });

@@ -107,6 +107,9 @@ describe("trade niches on a hand-checkable long table with two years", () => {
     const perProduct = tableOf(sheet, "Product", "TradeCAN class");
     expect(col(perProduct, "TradeCAN class")).toEqual(classes);
     expect(col(perProduct, "RCA 2010")).toEqual(summary.products.map((p) => p.rca));
+    // Symmetric RCA is of t1, labelled with its year like the other columns.
+    expect(col(perProduct, "Symmetric RCA 2010")).toEqual(summary.products.map((p) => p.symmetricRca));
+    expect(perProduct.header).not.toContain("Symmetric RCA");
   });
 
   it("summarises balance, Grubel–Lloyd and concentration from the imports column", () => {
@@ -131,9 +134,12 @@ describe("trade niches on a hand-checkable long table with two years", () => {
   });
 
   it("averages several years per end", () => {
-    const { summary: s } = tradeNiches(input, { country: "A", t0: ["2000", "2010"], t1: "2010", date: DATE });
+    // A third year, so that t0 = 2000–2010 ends before t1 = 2020: A's 0101 at t0 = (10 + 30) / 2 = 20.
+    const later = [2020, "A", "0101", 40, 0];
+    const three = tradeInputFromTable({ ...toy, rows: [...toy.rows, later] }, { imports: "Imports" });
+    const { summary: s } = tradeNiches(three, { country: "A", t0: ["2000", "2010"], t1: "2020", date: DATE });
     expect(s.products[0]?.exportsT0).toBe(20);
-    expect(s.periods).toEqual(["2000–2010", "2010"]);
+    expect(s.periods).toEqual(["2000–2010", "2020"]);
   });
 
   it("writes Spanish labels", () => {
@@ -204,6 +210,53 @@ describe("trade niches on the Latin American sample (one period)", () => {
     expect(summary.products).toHaveLength(785);
   });
 
+  it("says the niche list shows the first 25 of the products with RCA ≥ 1", () => {
+    const withAdvantage = summary.products.filter((p) => p.rca >= 1).length;
+    expect(summary.productsWithAdvantage).toBe(withAdvantage);
+    expect(withAdvantage).toBeGreaterThan(25);
+    expect(texts(sheet)).toContain(
+      `Niche list: the first 25 of ${String(withAdvantage)} products with RCA ≥ 1, by RCA`,
+    );
+    // All of them shown: the heading needs no count.
+    const all = tradeNiches(input, { country: "chl", reference: "World", top: withAdvantage, date: DATE });
+    expect(texts(all.report.sheets[0] as ReportSheet)).toContain("Niche list: products with RCA ≥ 1, by RCA");
+    const es = tradeNiches(input, { country: "chl", reference: "World", language: "es", date: DATE });
+    expect(texts(es.report.sheets[0] as ReportSheet)).toContain(
+      `Lista de nichos: los primeros 25 de ${String(withAdvantage)} productos con VCR ≥ 1, según la VCR`,
+    );
+  });
+
+  it("names the reference table the world exports came from", () => {
+    expect(summary.referenceKind).toBe("table");
+    expect(summary.reference).toBe("world");
+    expect(texts(sheet)).toContain("world exports from world");
+    expect(texts(sheet)).not.toContain("the world-total row World");
+  });
+
+  it("takes a world_value column, recognised by name, as the reference and names it", () => {
+    // The guide's layout: the sample with the world's exports of each product joined as `world_value`.
+    const latam = csvTable(LATAM, "latam");
+    const worldOf = new Map(csvTable(WORLD).rows.map((r) => [String(r[0]), r[1] ?? null]));
+    const joined = {
+      ...latam,
+      headers: [...latam.headers, "world_value"],
+      rows: latam.rows.map((r) => [...r, worldOf.get(String(r[1])) ?? null]),
+    };
+    const column = tradeNiches(tradeInputFromTable(joined), { country: "chl", date: DATE });
+    expect(column.summary.referenceKind).toBe("column");
+    expect(column.summary.reference).toBe("world_value");
+    const subtitle = texts(column.report.sheets[0] as ReportSheet).find((t) => t.startsWith("Reference: "));
+    expect(subtitle).toBe("Reference: the world-total column world_value; one period (all records)");
+    // RCA = (x_p / X) / (w_p / W), W = the world's exports of the products in the table (a column has no
+    // world total for products no reporter exports, unlike a separate reference table).
+    const x = new Map(column.summary.products.map((p) => [p.product, p.exports]));
+    const X = [...x.values()].reduce((a, b) => a + b, 0);
+    const W = column.summary.products.reduce((a, p) => a + Number(worldOf.get(p.product) ?? 0), 0);
+    for (const p of column.summary.products) {
+      const w = Number(worldOf.get(p.product) ?? 0);
+      if (w > 0) expect(p.rca).toBeCloseTo((x.get(p.product) as number) / X / (w / W), 10);
+    }
+  });
   it("equals SELA.RCA with the world totals as reference", () => {
     if (trade.kind !== "long") throw new Error("long expected");
     const world = csvTable(WORLD);
@@ -222,5 +275,48 @@ describe("trade niches on the Latin American sample (one period)", () => {
       1e-12,
     );
     expect(summary.products.find((p) => p.product === "2871")?.rca).toBeGreaterThan(10); // copper ores
+  });
+});
+
+describe("trade niches of a single country against world totals", () => {
+  // Chile's own exports (400 in all) with the world's exports of each product (2000 in all).
+  const chile: TableData = {
+    name: "chl",
+    headers: ["country", "product", "exports", "world_value"],
+    rows: [
+      ["chl", "0011", 100, 1000],
+      ["chl", "0012", 300, 1000],
+    ],
+  };
+
+  it("computes RCA and market shares against the world column", () => {
+    const { summary } = tradeNiches(tradeInputFromTable(chile), { country: "chl", date: DATE });
+    expect(summary.products.map((p) => p.rca)).toEqual([0.5, 1.5]); // (100/400)/(1000/2000), (300/400)/(1000/2000)
+    expect(summary.products.map((p) => p.marketShare)).toEqual([0.1, 0.3]);
+  });
+
+  it("computes the same against a reference table", () => {
+    const bare = tradeInputFromTable({
+      ...chile,
+      headers: chile.headers.slice(0, 3),
+      rows: chile.rows.map((r) => r.slice(0, 3)),
+    });
+    const world: TableData = {
+      name: "w",
+      headers: ["product", "value"],
+      rows: [
+        ["0011", 1000],
+        ["0012", 1000],
+      ],
+    };
+    const input = appendReferenceRows(bare, world, "World", "world.csv");
+    const { summary } = tradeNiches(input, { country: "chl", reference: "World", date: DATE });
+    expect(summary.products.map((p) => p.rca)).toEqual([0.5, 1.5]);
+  });
+
+  it("is refused without a reference (the column sums of one country are the country itself)", () => {
+    expect(() => tradeNiches(tradeInputFromTable(chile), { country: "chl", reference: "all" })).toThrow(
+      /^the table has one reporter \(chl\) and no world reference: RCA compares a country with a reference/,
+    );
   });
 });

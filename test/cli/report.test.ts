@@ -296,3 +296,99 @@ const built = existsSync(cli) && existsSync(join(ROOT, "lib", "cli", "report.js"
     expect(result.stderr).toContain('el país "xyz" no es un declarante de la tabla');
   });
 });
+
+describe("sela-niches report trade/space: one country, world references and period flags", () => {
+  let chileFile: string;
+  let worldFile: string;
+  let yearlyFile: string;
+  const worldRows = (): (string | number)[][] => csvTable(WORLD).rows.map((r) => [String(r[0]), r[1] as number]);
+
+  beforeAll(() => {
+    // A ministry's own exports: Chile alone, and the world's exports per product in a separate file.
+    const chile = csvTable(LATAM).rows.filter((r) => r[0] === "chl");
+    chileFile = join(dir, "chl.csv");
+    writeFileSync(chileFile, ["country,product,value", ...chile.map((r) => r.join(","))].join("\n"));
+    worldFile = join(dir, "world_sitc4.csv");
+    writeFileSync(worldFile, ["product,value", ...worldRows().map((r) => r.join(","))].join("\n"));
+    // The sample over two years (the second doubled), for reports that choose periods.
+    const latam = csvTable(LATAM).rows;
+    yearlyFile = join(dir, "yearly.csv");
+    const yearly = [2000, 2001].flatMap((y, k) =>
+      latam.map((r) => [y, r[0], r[1], (r[2] as number) * (k + 1)].join(",")),
+    );
+    writeFileSync(yearlyFile, ["year,country,product,value", ...yearly].join("\n"));
+  });
+
+  it("writes the trade niches of a single country against a --reference-file, naming the file", () => {
+    const output = join(dir, "one-country.xlsx");
+    runReport("trade", flags({ input: chileFile, "reference-file": worldFile, country: "chl", output }), {
+      date: DATE,
+    });
+    const trade = sheet(output, "Trade niches");
+    const cells = trade.cells.flat().filter((c): c is string => typeof c === "string");
+    expect(cells.some((c) => c.startsWith("Source: chl.csv") && c.includes("; world exports: world_sitc4.csv ("))).toBe(
+      true,
+    );
+    expect(cells).toContain("world exports from world_sitc4.csv");
+    expect(cells.some((c) => c.includes("the world-total row World"))).toBe(false);
+    // RCA against the world file: SELA.RCA with Chile's row and the world totals as reference.
+    const world = worldRows();
+    const products = world.map((r) => String(r[0]));
+    const chile = csvTable(LATAM).rows.filter((r) => r[0] === "chl");
+    const x = products.map((p) => (chile.find((r) => String(r[1]) === p)?.[2] as number | undefined) ?? 0);
+    const expected = numbers(rca([x], [world.map((r) => r[1] as number)]))[0] as number[];
+    const written = columnByLabel(trade, "RCA", "Product");
+    expect(written.size).toBe(products.length);
+    for (const [code, value] of written) expect(value).toBeCloseTo(expected[products.indexOf(code)] as number, 10);
+  });
+
+  it("refuses a single country without a reference, saying which flags give one", () => {
+    const output = join(dir, "never-one.xlsx");
+    let error: unknown;
+    try {
+      runReport("trade", flags({ input: chileFile, country: "chl", output }));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SelaError);
+    expect((error as SelaError).text.en).toContain(
+      "RCA compares a country with a reference, so give the world's exports with --reference-file FILE, a world column (--world COLUMN) or a world-total row (--reference LABEL), or include more countries",
+    );
+    expect((error as SelaError).text.es).toContain(
+      "con --reference-file ARCHIVO, una columna mundial (--world COLUMNA)",
+    );
+    expect(() =>
+      runReport("space", flags({ input: chileFile, "reference-file": worldFile, country: "chl", output })),
+    ).toThrow(/economic complexity and the product space compare countries with each other/);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it("refuses the period flags of the other report, and keeps both in report all", () => {
+    const output = join(dir, "periods.xlsx");
+    const base = { input: yearlyFile, country: "chl", output };
+    expect(() => runReport("trade", flags({ ...base, years: "2001" }))).toThrow(UsageError);
+    expect(() => runReport("trade", flags({ ...base, years: "2001" }))).toThrow(
+      "--years applies to report space; for the trade niches choose the periods with --t0 YEAR[,YEAR] and --t1 YEAR[,YEAR]",
+    );
+    expect(() => runReport("space", flags({ ...base, t1: "2001" }))).toThrow(
+      "--t1 applies to report trade (TradeCAN's two periods); for the product space choose the year(s) with --years YEAR[,YEAR]",
+    );
+    expect(() => runReport("space", flags({ ...base, t0: "2000", lang: "es" }))).toThrow(
+      /^--t0 se aplica a report trade/,
+    );
+    expect(() => runReport("trade", flags({ ...base, t0: "2001", t1: "2000" }))).toThrow(
+      "t1 (2000) is earlier than t0 (2001)",
+    );
+    const outcome = runReport(
+      "all",
+      flags({ ...base, "io-input": ioFile, "io-sheet": "MIP 2015", t0: "2000", t1: "2001", years: "2000" }),
+      { date: DATE },
+    );
+    expect(outcome.sheets).toContain("Trade niches");
+    expect(
+      sheet(output, "Product space")
+        .cells.flat()
+        .some((c) => typeof c === "string" && c.endsWith("(2000)")),
+    ).toBe(true);
+  });
+});
