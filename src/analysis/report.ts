@@ -87,3 +87,20 @@ export interface ReportSheet {
 export interface Report {
   readonly sheets: readonly ReportSheet[];
 }
+
+/** Excel's limit on the characters of one cell: longer text fails to write or makes a file need "Repair". */
+export const MAX_CELL_TEXT = 32_767;
+
+/**
+ * `text` cut to {@link MAX_CELL_TEXT} characters, ending in "…" when cut (never inside a surrogate pair); both
+ * writers (the .xlsx file and the Office gateway) pass every text cell through it.
+ *
+ * @example clipToCellLimit("short") // => "short"
+ */
+export function clipToCellLimit(text: string): string {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  let end = MAX_CELL_TEXT - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}

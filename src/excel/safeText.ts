@@ -17,7 +17,7 @@
  * as Excel's own, as the xlsx writer's error cells are; the text "#N/A" would read the same but compute wrong.
  * Numbers are JS numbers (never pre-formatted text); NaN follows the engine convention (#DIV/0!), ±Infinity #NUM!.
  */
-import type { ReportError, ReportFormula, ReportValue } from "../analysis/report";
+import { clipToCellLimit, type ReportError, type ReportFormula, type ReportValue } from "../analysis/report";
 
 /** Excel's Text number format. */
 export const TEXT_FORMAT = "@";
@@ -59,9 +59,11 @@ export function startsLikeFormula(text: string): boolean {
  *
  * @example textCell("+54 11") // => { value: "+54 11", formula: null, format: "@" }
  */
-export function textCell(text: string): EncodedCell {
+export function textCell(full: string): EncodedCell {
+  const text = clipToCellLimit(full);
   if (text.length <= MAX_TEXT_FORMAT_LENGTH) return { value: text, formula: null, format: TEXT_FORMAT };
-  return { value: startsLikeFormula(text) ? `'${text}` : text, formula: null, format: null };
+  // The apostrophe that keeps Excel from reading a formula counts towards the limit too.
+  return { value: startsLikeFormula(text) ? clipToCellLimit(`'${text}`) : text, formula: null, format: null };
 }
 
 /** The formula reproducing an error value read from Excel, or undefined when it is not a final result. */

@@ -3,7 +3,13 @@
  * strings, never as a formula or a number, so a label such as "=A1", "+56 2" or "-x-" stays a label in
  * every reader; only {@link ReportFormula} values produce `<f>`.
  */
-import type { ReportError, ReportFormula, ReportSheet, ReportValue } from "../analysis/report";
+import {
+  clipToCellLimit,
+  type ReportError,
+  type ReportFormula,
+  type ReportSheet,
+  type ReportValue,
+} from "../analysis/report";
 import { cellRef, columnName, parseCellRef } from "./cellRef";
 import type { StyleRegistry, CellLook } from "./styles";
 import { XML_HEADER, el, encodeOoxmlText, needsPreserve } from "./xml";
@@ -123,18 +129,6 @@ function isError(v: object): v is ReportError {
   return "error" in v;
 }
 
-/** Excel's limit on the characters of one cell: longer text makes the file need "Repair". */
-export const MAX_CELL_TEXT = 32_767;
-
-/** `text` cut to {@link MAX_CELL_TEXT} characters, ending in "…" when cut (never inside a surrogate pair). */
-export function cellText(text: string): string {
-  if (text.length <= MAX_CELL_TEXT) return text;
-  let end = MAX_CELL_TEXT - 1;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return `${text.slice(0, end)}…`;
-}
-
 /**
  * One `<c>` element. Non-finite numbers follow the engine's convention (architecture.md): NaN is an
  * undefined result (`#DIV/0!`), ±Infinity a log of zero (`#NUM!`); a file cannot hold either as a number.
@@ -149,7 +143,7 @@ function cellXml(ref: string, cell: PlacedCell, style: number, strings: SharedSt
     return `<c r="${ref}"${s}><v>${numberText(v)}</v></c>`;
   }
   if (typeof v === "string") {
-    const text = cellText(v);
+    const text = clipToCellLimit(v);
     if (cell.inArray) return `<c r="${ref}"${s} t="str"><v>${encodeOoxmlText(text)}</v></c>`;
     return `<c r="${ref}"${s} t="s"><v>${strings.add(text)}</v></c>`;
   }

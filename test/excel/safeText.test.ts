@@ -1,4 +1,5 @@
 import { planChunks } from "../../src/excel/blocks";
+import { MAX_CELL_TEXT } from "../../src/analysis/report";
 import { encodeCell, textCell, TEXT_FORMAT } from "../../src/excel/safeText";
 
 describe("encodeCell", () => {
@@ -13,6 +14,15 @@ describe("encodeCell", () => {
     const note = "x".repeat(300);
     expect(encodeCell(note)).toEqual({ value: note, formula: null, format: null });
     expect(textCell(`=${note}`).value).toBe(`'=${note}`);
+  });
+
+  it("cuts text to Excel's 32,767 characters per cell, the apostrophe included", () => {
+    const huge = "y".repeat(MAX_CELL_TEXT + 10);
+    expect(textCell(huge).value).toHaveLength(MAX_CELL_TEXT);
+    const formulaLike = textCell(`=${huge}`).value as string;
+    expect(formulaLike).toHaveLength(MAX_CELL_TEXT);
+    expect(formulaLike.startsWith("'=")).toBe(true);
+    expect(formulaLike.endsWith("…")).toBe(true);
   });
 
   it("writes numbers as numbers with the column format", () => {

@@ -1,6 +1,7 @@
 import type { Report } from "../../src/analysis/report";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
-import { cellText, MAX_CELL_TEXT, wrappedLines } from "../../src/xlsx/sheetXml";
+import { clipToCellLimit, MAX_CELL_TEXT } from "../../src/analysis/report";
+import { wrappedLines } from "../../src/xlsx/sheetXml";
 import { validSheetNames, writeReportWorkbook } from "../../src/xlsx/writeWorkbook";
 import { childNamed, childrenNamed, parseXml, textOf, type XmlElement } from "../../src/xlsx/xml";
 import { BACKWARD, FORWARD, SECTORS, sampleReport } from "./sampleReport";
@@ -354,13 +355,13 @@ describe("writeReportWorkbook: long headers", () => {
 
 describe("writeReportWorkbook: text longer than a cell holds", () => {
   it("cuts text to Excel's 32,767 characters with an ellipsis, never inside a surrogate pair", () => {
-    expect(cellText("short")).toBe("short");
+    expect(clipToCellLimit("short")).toBe("short");
     const long = "x".repeat(MAX_CELL_TEXT + 100);
-    expect(cellText(long)).toHaveLength(MAX_CELL_TEXT);
-    expect(cellText(long).endsWith("x…")).toBe(true);
+    expect(clipToCellLimit(long)).toHaveLength(MAX_CELL_TEXT);
+    expect(clipToCellLimit(long).endsWith("x…")).toBe(true);
     // An emoji (two UTF-16 units) straddling the cut is dropped whole.
     const straddling = `${"x".repeat(MAX_CELL_TEXT - 2)}😀tail`;
-    expect(cellText(straddling)).toBe(`${"x".repeat(MAX_CELL_TEXT - 2)}…`);
+    expect(clipToCellLimit(straddling)).toBe(`${"x".repeat(MAX_CELL_TEXT - 2)}…`);
     const bytesOut = writeReportWorkbook({
       sheets: [{ name: "Long", blocks: [{ row: 0, col: 0, style: "note", values: [[long]] }], charts: [] }],
     });
