@@ -30,7 +30,7 @@ export const defaultSupports: ApiSupport = (version) =>
   typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", version);
 
 /**
- * The pane's language: the pane sets the shared language at start-up and whenever its EN/ES switch
- * changes (index.tsx), so it is read at each call, never kept.
+ * The language when the host gives none: the shared language. The pane passes its own reader instead
+ * (index.tsx), in step with its EN/ES switch; either way it is read at each call, never kept.
  */
 export const defaultLanguage = (): Language => getLanguage();

@@ -41,7 +41,11 @@ export function checkInputSize(cells: number, name: { en: string; es: string }):
   );
 }
 
-/** Bytes a cell takes in the JSON Excel receives (a number with 17 digits and its separator; text as UTF-8). */
+/**
+ * Bytes a cell takes in the JSON Excel receives: a number with 17 digits and its separator; text at 2 bytes a
+ * character (an over-estimate for Latin text in UTF-8, so that accents and escapes never push a result past
+ * the cap); an error value with its message.
+ */
 function cellBytes(cell: unknown): number {
   if (typeof cell === "number") return 20;
   if (typeof cell === "string") return 3 + 2 * cell.length;

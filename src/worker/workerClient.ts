@@ -17,7 +17,11 @@ export interface WorkerLike {
   onerror: ((event: unknown) => void) | null;
 }
 
-/** The error of the jobs of a worker that crashed (a SelaError, so the pane shows it in the user's language). */
+/**
+ * The error of the jobs of a worker that crashed: a SelaError, so the pane shows it in the user's language.
+ * Its kind only matters to custom functions, which never show it (they compute in the page instead, see
+ * offload.ts); "numeric" says the computation, not the input, failed.
+ */
 export function workerStopped(): SelaError {
   return new SelaError("numeric", {
     en: "the computation stopped unexpectedly (out of memory?); try a smaller table or close other workbooks",
