@@ -39,9 +39,10 @@ report options:
       all: --io-sheet NAME | --io-table NAME for the IO file
   trade, space: --country NAME (focus) --layout long|wide --reporter COL --product COL --value COL --year COL
       --partner COL --imports COL --world COL --imports-sheet NAME --reference all|ROW
-      --reference-file FILE (product,value table of world exports, added as reporter "World")
+      --reference-file FILE (product,value table of world exports, added as reporter "World"); with it, or
+      a world column (world_value, --world COL), trade works on a table of one country
       trade: --t0 YEAR[,YEAR] --t1 YEAR[,YEAR] (several years are averaged; default first and last year)
-      space: --years YEAR[,YEAR] (default: the last year, or --t1)`;
+      space: --years YEAR[,YEAR] (default: the last year; in report all, --t1)`;
 
 const USAGE_ES = `uso:
   sela-niches call NOMBRE --args ARCHIVO  evalúa una función SELA; ARCHIVO es una matriz JSON de argumentos (- para stdin)
@@ -63,9 +64,10 @@ opciones de report:
       all: --io-sheet NOMBRE | --io-table NOMBRE para el archivo IP
   trade, space: --country NOMBRE (foco) --layout long|wide --reporter COL --product COL --value COL --year COL
       --partner COL --imports COL --world COL --imports-sheet NOMBRE --reference all|FILA
-      --reference-file ARCHIVO (tabla producto,valor de las exportaciones mundiales, agregada como "World")
+      --reference-file ARCHIVO (tabla producto,valor de las exportaciones mundiales, agregada como "World");
+      con ella, o con una columna mundial (valor_mundial, --world COL), trade acepta una tabla de un solo país
       trade: --t0 AÑO[,AÑO] --t1 AÑO[,AÑO] (varios años se promedian; por defecto el primero y el último)
-      space: --years AÑO[,AÑO] (por defecto: el último año, o --t1)`;
+      space: --years AÑO[,AÑO] (por defecto: el último año; en report all, --t1)`;
 
 /** The usage text in the language of `--lang` (English by default). */
 function usage(flags: ReadonlyMap<string, string>): string {
