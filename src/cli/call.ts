@@ -5,8 +5,8 @@
  */
 import { inputError, type SelaError } from "../core/errors";
 import { isExcelError, toExcelError } from "../functions/excelErrors";
-import { getLanguage } from "../functions/language";
 import { findFunction, type CatalogueEntry } from "../functions/catalogue";
+import { sayNow } from "./say";
 
 /** Thrown for problems of the command line itself (unknown function, unreadable JSON): exit code 2. */
 export class UsageError extends Error {
@@ -24,16 +24,15 @@ export function parseArguments(text: string): unknown[] {
   } catch (error) {
     const detail = (error as Error).message;
     throw new UsageError(
-      getLanguage() === "es"
-        ? `los argumentos no son JSON válido (${detail})`
-        : `the arguments are not valid JSON (${detail})`,
+      sayNow(`the arguments are not valid JSON (${detail})`, `los argumentos no son JSON válido (${detail})`),
     );
   }
   if (!Array.isArray(parsed)) {
     throw new UsageError(
-      getLanguage() === "es"
-        ? "los argumentos deben ser una matriz JSON con un elemento por argumento"
-        : "the arguments must be a JSON array with one entry per argument",
+      sayNow(
+        "the arguments must be a JSON array with one entry per argument",
+        "los argumentos deben ser una matriz JSON con un elemento por argumento",
+      ),
     );
   }
   return parsed;
@@ -52,9 +51,10 @@ export async function evaluateByName(
   const entry = findFunction(index, name);
   if (!entry) {
     throw new UsageError(
-      getLanguage() === "es"
-        ? `función desconocida ${name}; ejecute "sela-niches list" para ver el catálogo`
-        : `unknown function ${name}; run "sela-niches list" to see the catalogue`,
+      sayNow(
+        `unknown function ${name}; run "sela-niches list" to see the catalogue`,
+        `función desconocida ${name}; ejecute "sela-niches list" para ver el catálogo`,
+      ),
     );
   }
   const problem = argumentListProblem(entry, args);

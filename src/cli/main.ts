@@ -15,9 +15,10 @@ import { setExcelLimits } from "../functions/limits";
 import { evaluateByName, parseArguments, serialiseResult, UsageError } from "./call";
 import { parseOptions, unknownFlag } from "./options";
 import { useKernelThreads } from "./kernelThreads";
-import { runReport } from "./report";
+import { fileErrorReason, runReport } from "./report";
 import { SelaError } from "../core/errors";
 import { getLanguage } from "../functions/language";
+import { sayNow } from "./say";
 
 const USAGE_EN = `usage:
   sela-niches call NAME --args FILE     evaluate a SELA function; FILE is a JSON array of arguments (- for stdin)
@@ -91,12 +92,12 @@ function readInput(file: string): string {
   try {
     return readFileSync(file === "-" ? 0 : file, "utf8");
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const missing = code === "ENOENT";
+    const why = fileErrorReason((error as NodeJS.ErrnoException).code, "read", getLanguage());
     throw new UsageError(
-      getLanguage() === "es"
-        ? `no se puede leer ${file === "-" ? "la entrada estándar" : file}: ${missing ? "el archivo no existe" : (code ?? "error")}`
-        : `cannot read ${file === "-" ? "standard input" : file}: ${missing ? "no such file" : (code ?? "error")}`,
+      sayNow(
+        `cannot read ${file === "-" ? "standard input" : file}: ${why}`,
+        `no se puede leer ${file === "-" ? "la entrada estándar" : file}: ${why}`,
+      ),
     );
   }
 }
@@ -123,9 +124,10 @@ async function main(argv: readonly string[]): Promise<number> {
   if (unknown) {
     const hint = unknown.suggestion === undefined ? "" : ` (--${unknown.suggestion}?)`;
     throw new UsageError(
-      getLanguage() === "es"
-        ? `opción desconocida --${unknown.flag}${hint}; vea sela-niches --help`
-        : `unknown option --${unknown.flag}${hint}; see sela-niches --help`,
+      sayNow(
+        `unknown option --${unknown.flag}${hint}; see sela-niches --help`,
+        `opción desconocida --${unknown.flag}${hint}; vea sela-niches --help`,
+      ),
     );
   }
   // Large factorisations and solves share their work with a second thread (started only when one comes).
@@ -137,9 +139,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const file = flags.get("args");
     if (name === undefined || file === undefined) {
       throw new UsageError(
-        getLanguage() === "es"
-          ? "call necesita el nombre de una función y --args ARCHIVO"
-          : "call needs a function name and --args FILE",
+        sayNow("call needs a function name and --args FILE", "call necesita el nombre de una función y --args ARCHIVO"),
       );
     }
     const args = parseArguments(readInput(file));
@@ -165,14 +165,12 @@ async function main(argv: readonly string[]): Promise<number> {
   if (command === "report") {
     const outcome = runReport(rest[0], flags, { progress: (message) => process.stderr.write(`${message}\n`) });
     if (!flags.has("quiet")) {
-      process.stderr.write(`${getLanguage() === "es" ? "hojas" : "sheets"}: ${outcome.sheets.join(", ")}\n`);
+      process.stderr.write(`${sayNow("sheets", "hojas")}: ${outcome.sheets.join(", ")}\n`);
     }
     process.stdout.write(`${outcome.output}\n`);
     return 0;
   }
-  throw new UsageError(
-    `${getLanguage() === "es" ? "comando desconocido" : "unknown command"} ${command}\n${usage(flags)}`,
-  );
+  throw new UsageError(`${sayNow("unknown command", "comando desconocido")} ${command}\n${usage(flags)}`);
 }
 
 // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.

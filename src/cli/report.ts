@@ -26,6 +26,7 @@ import { readWorkbook } from "../xlsx/readWorkbook";
 import { teachingReport } from "../analysis/teaching";
 import { writeReportWorkbook } from "../xlsx/writeWorkbook";
 import { UsageError } from "./call";
+import { say } from "./say";
 
 /** The grid → table rule, shared with the workbench (src/analysis/readInput.ts). */
 export { gridToTable };
@@ -52,10 +53,6 @@ export interface ReportEnvironment {
 export interface ReportOutcome {
   readonly output: string;
   readonly sheets: string[];
-}
-
-function say(language: Language, en: string, es: string): string {
-  return language === "es" ? es : en;
 }
 
 /**
