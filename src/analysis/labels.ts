@@ -133,7 +133,10 @@ const en = {
   focusLine: "{0}: ECI {1} (rank {2} of {3}), diversity {4}, complexity outlook index (COI) {5}",
   eciRanking: "Countries by ECI",
   pciTable: "Products by PCI",
-  opportunities: "Opportunities for {0}: products it does not yet export with RCA ≥ 1 (M = 0), by COG, then density",
+  opportunities:
+    "Opportunities for {0}: the first {1} of the {2} products it does not yet export with RCA {3} (M = 0), by COG, then density",
+  opportunitiesAll:
+    "Opportunities for {0}: the {2} products it does not yet export with RCA {3} (M = 0), by COG, then density",
   noOpportunities: "No opportunities: the country exports every product with RCA ≥ 1.",
   country: "Country",
   diversity: "Diversity",
@@ -145,11 +148,51 @@ const en = {
   cog: "COG (opportunity gain)",
   methodPresenceText: "M_cp = 1 where RCA_cp {0} (RCA with the countries of the table as the world)",
   methodEciText:
-    "ECI and PCI: second eigenvector of M̃ (Hidalgo & Hausmann 2009), method {0}, scale {1}; diversity k_c = Σ_p M_cp, ubiquity k_p = Σ_c M_cp",
+    "K = the eigenvector of the second-largest eigenvalue of M̃_cc′ = Σ_p M_cp M_c′p / (k_c k_p) (here λ₂ = {0}), with the sign such that corr(K, diversity) > 0, and Q_p = Σ_c M_cp K_c / (λ₂ k_p) (Hidalgo & Hausmann 2009); diversity k_c = Σ_p M_cp, ubiquity k_p = Σ_c M_cp; countries with k_c = 0 and products with k_p = 0 are left out (#N/A)",
+  methodEciReflectionsText:
+    "method of reflections (k_c,N = Σ_p M_cp k_p,N−1 / k_c and k_p,N = Σ_c M_cp k_c,N−1 / k_p from k_c,0 = k_c, k_p,0 = k_p; Hidalgo & Hausmann 2009): K = k_c,{0} and Q = a + (k_p,{1} − a) / λ̂, with a the diversity-weighted mean of K and λ̂ = Σ_p k_p (k_p,{1} − a)² / Σ_c k_c (K_c − a)² (an estimate of λ₂), with the sign such that corr(K, diversity) > 0; diversity k_c = Σ_p M_cp, ubiquity k_p = Σ_c M_cp; countries with k_c = 0 and products with k_p = 0 are left out (#N/A)",
+  methodScaleGrowthlab:
+    "ECI_c = (K_c − K̄) / s and PCI_p = (Q_p − K̄) / s, with K̄ the mean and s the population standard deviation (divisor n) of K over the {0} countries with k_c > 0 (Growth Lab, py-ecomplexity); here K̄ / s = {1}",
+  methodScaleStata:
+    "ECI_c = (K_c − K̄) / s and PCI_p = (Q_p − K̄) / s, with K̄ the mean of K over the {0} countries with k_c > 0 and s = √(p′ Σ_c (K_c − K̄)² / ({0} p′ − 1)), p′ = {2} products with k_p > 0 (the standard deviation over the long country × product panel, divisor n − 1, as Stata ecomplexity); here K̄ / s = {1}",
+  methodScaleZscore:
+    "ECI and PCI each standardised with its own mean and sample standard deviation (divisor n − 1) over the countries, respectively products, with presence (R economiccomplexity)",
+  methodOffsetIdentity:
+    "(K has a diversity-weighted mean of 0, so K̄ / s = −Σ_c k_c ECI_c / Σ_c k_c over the ECI ranking, and ECI_c is the mean PCI of the products with M_cp = 1)",
   methodDensityText:
-    "Proximity φ_pq = Σ_c M_cp M_cq / max(k_p, k_q); density d_cp = Σ_q M_cq φ_pq / Σ_q φ_pq; distance = 1 − density",
+    "Proximity φ_pq = Σ_c M_cp M_cq / max(k_p, k_q) (Hidalgo et al. 2007); density d_cp = Σ_q M_cq φ_qp / Σ_q φ_qp over the products q with k_q > 0; distance = 1 − density.",
+  methodDiagonalOne:
+    "Diagonal φ_pp = 1, as py-ecomplexity's proximity and SELA.PROXIMITY; Stata's ecomplexity (the Growth Lab command behind the Atlas's published figures) sets it to 0, so density, COI and COG differ from Atlas and Stata figures (ECI and PCI do not depend on the diagonal).",
+  methodDiagonalZero:
+    "Diagonal φ_pp = 0, as Stata's ecomplexity (the Growth Lab command behind the Atlas's published figures); py-ecomplexity's proximity and SELA.PROXIMITY set it to 1, so density, COI and COG differ from theirs (ECI and PCI do not depend on the diagonal).",
+  methodOutlookLabel: "COI / COG",
   methodCogText:
-    "COG_cp = (1 − M_cp) Σ_q [φ_qp / Σ_r φ_qr] (1 − M_cq) PCI_q; COI_c = Σ_p d_cp (1 − M_cp) PCI_p (Hausmann et al. 2014)",
+    "Both use the PCI before re-centring, PCI⁰_p = Q_p / s = PCI_p + K̄ / s (the raw, sign-corrected vector Q, as py-ecomplexity and Stata ecomplexity). Complexity outlook index: COI_c = Σ_p d_cp (1 − M_cp) PCI⁰_p over the products with k_p > 0, then standardised over the countries with k_c > 0 as K is (minus the mean, divided by the standard deviation computed as s). Complexity outlook gain: COG_cp = (1 − M_cp) Σ_q [φ_qp / Σ_r φ_qr] (1 − M_cq) PCI⁰_q over the products with k_q > 0 and k_r > 0, not re-centred (the gain of Q divided by s). Hausmann et al. (2014).",
+  methodOutlookZscore:
+    "Complexity outlook index COI_c = Σ_p d_cp (1 − M_cp) PCI_p and complexity outlook gain COG_cp = (1 − M_cp) Σ_q [φ_qp / Σ_r φ_qr] (1 − M_cq) PCI_q, over the products with presence, with the standardised PCI shown and no further scaling (R economiccomplexity's complexity_outlook). Hausmann et al. (2014).",
+  methodCountriesLabel: "Small exporters",
+  methodMinShareText:
+    "Reporters whose exports are below {0} of the total exports of the table's reporters are left out of every computation (RCA with the table as the world, M, ECI, PCI, proximity, density, COI, COG) and of the ranking; the focus country is always kept. Left out here: {1}. Why 0.01 % by default: the Atlas of Economic Complexity keeps only countries that exported at least US$1 billion a year (2006–2008 average) and have more than 1.2 million inhabitants, because each country's noisy data affect every other country's indicators; 0.01 % of the 2006–2008 world exports (about US$14 trillion) is about US$1.4 billion. A trade table has no population, so only the export rule is applied.",
+  methodMinShareNone:
+    "No reporter is left out (minimum export share 0). Caution: territories with a few tiny exports can then top the ECI ranking; the Atlas of Economic Complexity keeps only countries that exported at least US$1 billion a year (2006–2008 average) and have more than 1.2 million inhabitants (the default here, 0.01 % of the table's total, approximates its export rule).",
+  conventionPresence: "presence threshold: RCA {0}",
+  conventionDiagonal: "proximity diagonal: {0}",
+  conventionMethod: "method: {0}",
+  conventionEigen: "eigenvector",
+  conventionReflections: "reflections ({0} iterations)",
+  conventionScale: "scale: {0}",
+  scaleGrowthlab: "the Growth Lab's (py-ecomplexity)",
+  scaleStata: "Stata ecomplexity's",
+  scaleZscore: "z-scores (R economiccomplexity)",
+  conventionMinShare: "minimum export share: {0}",
+  spaceRegional:
+    "Important: only {0} reporters. The product space needs every country of the world: presence, ubiquity and proximity are computed with the table's reporters as the world, so a product exported by few of them looks rare and gets an extreme complexity. Use a world table (about 200 reporters) for ECI, PCI and the opportunities.",
+  spaceLeftOut:
+    "Left out of the computation and the ranking: {0} reporters with exports below {1} of the table's total: {2}",
+  spaceFocusSmall:
+    "{0} exports {1} of the table's total, below the minimum of {2}; it is kept as the focus country, but its indicators rest on very few products.",
+  spaceReferenceUnused:
+    "The reference ({0}) is not used: the product space computes RCA, presence and proximity with the table's reporters as the world; the reference's rows are left out.",
   methodReferenceSpace:
     "Hidalgo et al. (2007); Hidalgo & Hausmann (2009); Hausmann et al., Atlas of Economic Complexity (2014)",
 } as const;
@@ -228,6 +271,7 @@ const es: Labels = {
   rca: "VCR",
   rcaAt: "VCR {0}",
   symmetricRca: "VCR simétrica",
+  symmetricRcaAt: "VCR simétrica {0}",
   marketShareAt: "Cuota de mercado {0}",
   marketShare: "Cuota de mercado",
   shareChange: "Δ cuota de mercado",
@@ -236,6 +280,9 @@ const es: Labels = {
   nicheListTwo:
     "Lista de nichos: primero las estrellas nacientes con VCR ≥ 1, luego los demás productos con VCR ≥ 1, según la VCR",
   nicheListOne: "Lista de nichos: productos con VCR ≥ 1, según la VCR",
+  nicheListTwoTop:
+    "Lista de nichos: los primeros {0} de {1} productos con VCR ≥ 1, primero las estrellas nacientes, luego los demás, según la VCR",
+  nicheListOneTop: "Lista de nichos: los primeros {0} de {1} productos con VCR ≥ 1, según la VCR",
   needsTwoPeriods:
     "Las clases TradeCAN y la matriz de competitividad necesitan dos períodos (t0 y t1); esta tabla tiene un solo período, por eso no se muestran y la lista de nichos se ordena según la VCR.",
   tradeChartTitle: "Matriz de competitividad (TradeCAN)",
@@ -259,6 +306,7 @@ const es: Labels = {
   referenceAll: "todos los declarantes (sumas por columna)",
   referenceReporter: "la fila del total mundial {0}",
   referenceColumn: "la columna del total mundial {0}",
+  referenceTable: "exportaciones mundiales de {0}",
   focusCountry: "País foco",
   referenceWorld: "Referencia (mundo)",
   periods: "Períodos",
@@ -271,7 +319,6 @@ const es: Labels = {
   methodPeriodsText: "Con varios años en un extremo se promedian los valores anuales",
   methodGlText:
     "GL = Σ[(X + M) − |X − M|] / Σ(X + M); ajustado: dividido por Σ(X + M) − |ΣX − ΣM| (Grubel y Lloyd 1975)",
-  symmetricRcaAt: "VCR simétrica {0}",
   methodConcentrationText:
     "IHH = Σ s_p² de las participaciones exportadas (normalizado (H − 1/N)/(1 − 1/N)); UNCTAD = (√IHH − √(1/N)) / (1 − √(1/N)), N = productos de la tabla",
   methodReferenceTrade:
@@ -279,14 +326,13 @@ const es: Labels = {
   sheetSpace: "Espacio de productos",
   spaceTitle: "Complejidad económica y espacio de productos",
   spaceSubtitle: "{0} países, {1} productos; foco: {2}",
-  focusLine: "{0}: ICE {1} (puesto {2} de {3}), diversidad {4}, índice de perspectiva de complejidad (IPC) {5}",
-  nicheListTwoTop:
-    "Lista de nichos: los primeros {0} de {1} productos con VCR ≥ 1, primero las estrellas nacientes, luego los demás, según la VCR",
-  nicheListOneTop: "Lista de nichos: los primeros {0} de {1} productos con VCR ≥ 1, según la VCR",
+  focusLine: "{0}: ICE {1} (puesto {2} de {3}), diversidad {4}, índice de perspectiva de complejidad (COI) {5}",
   eciRanking: "Países según el ICE",
   pciTable: "Productos según el ICP",
   opportunities:
-    "Oportunidades para {0}: productos que aún no exporta con VCR ≥ 1 (M = 0), según la GPC y luego la densidad",
+    "Oportunidades para {0}: los primeros {1} de los {2} productos que aún no exporta con VCR {3} (M = 0), según la COG y luego la densidad",
+  opportunitiesAll:
+    "Oportunidades para {0}: los {2} productos que aún no exporta con VCR {3} (M = 0), según la COG y luego la densidad",
   noOpportunities: "Sin oportunidades: el país exporta todos los productos con VCR ≥ 1.",
   country: "País",
   diversity: "Diversidad",
@@ -295,18 +341,57 @@ const es: Labels = {
   pci: "ICP",
   density: "Densidad",
   distance: "Distancia",
-  cog: "GPC (ganancia de oportunidad)",
+  cog: "COG (ganancia de perspectiva de complejidad)",
   methodPresenceText: "M_cp = 1 si VCR_cp {0} (VCR con los países de la tabla como mundo)",
   methodEciText:
-    "ICE e ICP: segundo vector propio de M̃ (Hidalgo y Hausmann 2009), método {0}, escala {1}; diversidad k_c = Σ_p M_cp, ubicuidad k_p = Σ_c M_cp",
+    "K = el vector propio del segundo mayor valor propio de M̃_cc′ = Σ_p M_cp M_c′p / (k_c k_p) (aquí λ₂ = {0}), con el signo tal que corr(K, diversidad) > 0, y Q_p = Σ_c M_cp K_c / (λ₂ k_p) (Hidalgo y Hausmann 2009); diversidad k_c = Σ_p M_cp, ubicuidad k_p = Σ_c M_cp; los países con k_c = 0 y los productos con k_p = 0 quedan fuera (#N/A)",
+  methodEciReflectionsText:
+    "método de las reflexiones (k_c,N = Σ_p M_cp k_p,N−1 / k_c y k_p,N = Σ_c M_cp k_c,N−1 / k_p desde k_c,0 = k_c, k_p,0 = k_p; Hidalgo y Hausmann 2009): K = k_c,{0} y Q = a + (k_p,{1} − a) / λ̂, con a la media de K ponderada por la diversidad y λ̂ = Σ_p k_p (k_p,{1} − a)² / Σ_c k_c (K_c − a)² (una estimación de λ₂), con el signo tal que corr(K, diversidad) > 0; diversidad k_c = Σ_p M_cp, ubicuidad k_p = Σ_c M_cp; los países con k_c = 0 y los productos con k_p = 0 quedan fuera (#N/A)",
+  methodScaleGrowthlab:
+    "ICE_c = (K_c − K̄) / s e ICP_p = (Q_p − K̄) / s, con K̄ la media y s la desviación estándar poblacional (divisor n) de K en los {0} países con k_c > 0 (Growth Lab, py-ecomplexity); aquí K̄ / s = {1}",
+  methodScaleStata:
+    "ICE_c = (K_c − K̄) / s e ICP_p = (Q_p − K̄) / s, con K̄ la media de K en los {0} países con k_c > 0 y s = √(p′ Σ_c (K_c − K̄)² / ({0} p′ − 1)), p′ = {2} productos con k_p > 0 (la desviación estándar en el panel largo país × producto, divisor n − 1, como ecomplexity de Stata); aquí K̄ / s = {1}",
+  methodScaleZscore:
+    "ICE e ICP estandarizados cada uno con su propia media y desviación estándar muestral (divisor n − 1) en los países y los productos con presencia, respectivamente (economiccomplexity de R)",
+  methodOffsetIdentity:
+    "(K tiene media 0 ponderada por la diversidad, así que K̄ / s = −Σ_c k_c ICE_c / Σ_c k_c en la clasificación por ICE, y el ICE_c es el promedio del ICP de los productos con M_cp = 1)",
   methodDensityText:
-    "Proximidad φ_pq = Σ_c M_cp M_cq / max(k_p, k_q); densidad d_cp = Σ_q M_cq φ_pq / Σ_q φ_pq; distancia = 1 − densidad",
+    "Proximidad φ_pq = Σ_c M_cp M_cq / max(k_p, k_q) (Hidalgo et al. 2007); densidad d_cp = Σ_q M_cq φ_qp / Σ_q φ_qp sobre los productos q con k_q > 0; distancia = 1 − densidad.",
+  methodDiagonalOne:
+    "Diagonal φ_pp = 1, como la proximidad de py-ecomplexity y SELA.PROXIMIDAD; ecomplexity de Stata (el comando del Growth Lab detrás de las cifras publicadas del Atlas) la pone en 0, por eso la densidad, el COI y el COG difieren de las cifras del Atlas y de Stata (el ICE y el ICP no dependen de la diagonal).",
+  methodDiagonalZero:
+    "Diagonal φ_pp = 0, como ecomplexity de Stata (el comando del Growth Lab detrás de las cifras publicadas del Atlas); la proximidad de py-ecomplexity y SELA.PROXIMIDAD la ponen en 1, por eso la densidad, el COI y el COG difieren de los suyos (el ICE y el ICP no dependen de la diagonal).",
+  methodOutlookLabel: "COI / COG",
   methodCogText:
-    "GPC_cp = (1 − M_cp) Σ_q [φ_qp / Σ_r φ_qr] (1 − M_cq) ICP_q; IPC_c = Σ_p d_cp (1 − M_cp) ICP_p (Hausmann et al. 2014)",
+    "Ambos usan el ICP antes de recentrar, ICP⁰_p = Q_p / s = ICP_p + K̄ / s (el vector Q sin normalizar, con el signo corregido, como py-ecomplexity y ecomplexity de Stata). Índice de perspectiva de complejidad: COI_c = Σ_p d_cp (1 − M_cp) ICP⁰_p sobre los productos con k_p > 0, luego estandarizado en los países con k_c > 0 como K (menos la media, dividido por la desviación estándar calculada como s). Ganancia de perspectiva de complejidad: COG_cp = (1 − M_cp) Σ_q [φ_qp / Σ_r φ_qr] (1 − M_cq) ICP⁰_q sobre los productos con k_q > 0 y k_r > 0, sin recentrar (la ganancia de Q dividida por s). Hausmann et al. (2014).",
+  methodOutlookZscore:
+    "Índice de perspectiva de complejidad COI_c = Σ_p d_cp (1 − M_cp) ICP_p y ganancia de perspectiva de complejidad COG_cp = (1 − M_cp) Σ_q [φ_qp / Σ_r φ_qr] (1 − M_cq) ICP_q, sobre los productos con presencia, con el ICP estandarizado que se muestra y sin otro escalado (complexity_outlook de economiccomplexity de R). Hausmann et al. (2014).",
+  methodCountriesLabel: "Exportadores pequeños",
+  methodMinShareText:
+    "Los declarantes cuyas exportaciones son menores que el {0} de las exportaciones totales de los declarantes de la tabla quedan fuera de todos los cálculos (VCR con la tabla como mundo, M, ICE, ICP, proximidad, densidad, COI, COG) y de la clasificación; el país foco se conserva siempre. Excluidos aquí: {1}. Por qué 0.01 % por defecto: el Atlas de la Complejidad Económica conserva solo los países que exportaron al menos 1 000 millones de dólares al año (promedio 2006–2008) y tienen más de 1 200 000 habitantes, porque los datos ruidosos de cada país afectan los indicadores de todos los demás; el 0.01 % de las exportaciones mundiales de 2006–2008 (unos 14 billones de dólares) son unos 1 400 millones de dólares. Una tabla de comercio no tiene la población, así que solo se aplica la regla de las exportaciones.",
+  methodMinShareNone:
+    "No se excluye ningún declarante (participación mínima en las exportaciones 0). Atención: territorios con pocas exportaciones diminutas pueden encabezar entonces la clasificación por ICE; el Atlas de la Complejidad Económica conserva solo los países que exportaron al menos 1 000 millones de dólares al año (promedio 2006–2008) y tienen más de 1 200 000 habitantes (el valor por defecto aquí, 0.01 % del total de la tabla, se aproxima a su regla de exportaciones).",
+  conventionPresence: "umbral de presencia: VCR {0}",
+  conventionDiagonal: "diagonal de la proximidad: {0}",
+  conventionMethod: "método: {0}",
+  conventionEigen: "vector propio",
+  conventionReflections: "reflexiones ({0} iteraciones)",
+  conventionScale: "escala: {0}",
+  scaleGrowthlab: "la del Growth Lab (py-ecomplexity)",
+  scaleStata: "la de ecomplexity de Stata",
+  scaleZscore: "puntuaciones z (economiccomplexity de R)",
+  conventionMinShare: "participación mínima en las exportaciones: {0}",
+  spaceRegional:
+    "Importante: solo {0} declarantes. El espacio de productos necesita todos los países del mundo: la presencia, la ubicuidad y la proximidad se calculan con los declarantes de la tabla como mundo, así que un producto que exportan pocos de ellos parece raro y recibe una complejidad extrema. Use una tabla mundial (unos 200 declarantes) para el ICE, el ICP y las oportunidades.",
+  spaceLeftOut:
+    "Excluidos del cálculo y de la clasificación: {0} declarantes con exportaciones menores que el {1} del total de la tabla: {2}",
+  spaceFocusSmall:
+    "{0} exporta el {1} del total de la tabla, menos que el mínimo de {2}; se conserva como país foco, pero sus indicadores se basan en muy pocos productos.",
+  spaceReferenceUnused:
+    "La referencia ({0}) no se usa: el espacio de productos calcula la VCR, la presencia y la proximidad con los declarantes de la tabla como mundo; las filas de la referencia quedan fuera.",
   methodReferenceSpace:
     "Hidalgo et al. (2007); Hidalgo y Hausmann (2009); Hausmann et al., Atlas of Economic Complexity (2014)",
 };
-  referenceTable: "exportaciones mundiales de {0}",
 
 /** Both languages, for the key-parity test. */
 export const LABELS: Readonly<Record<Language, Labels>> = { en, es };

@@ -229,12 +229,12 @@ export function orderDescending(n: number, key: (i: number) => number): number[]
 export const SUMMARY_NAMES = 30;
 
 /**
- * Names for a one-line summary: all of them when few, else the first {@link SUMMARY_NAMES} and a count, so
- * that a note over a 3,000-sector table stays readable (and within a cell's 32,767 characters).
+ * Names for a one-line summary: all of them when few, else the first `max` (default {@link SUMMARY_NAMES})
+ * and a count, so that a note over a 3,000-sector table, or a message naming rows, stays readable.
  *
  * @example summaryList(["a", "b"]) // => "a, b"
  */
-export function summaryList(names: readonly string[]): string {
-  const shown = names.slice(0, SUMMARY_NAMES).join(", ");
-  return names.length > SUMMARY_NAMES ? `${shown}, … (+${String(names.length - SUMMARY_NAMES)})` : shown;
+export function summaryList(names: readonly string[], max = SUMMARY_NAMES): string {
+  const shown = names.slice(0, max).join(", ");
+  return names.length > max ? `${shown}, … (+${String(names.length - max)})` : shown;
 }

@@ -31,6 +31,7 @@ import {
   type TradeRole,
 } from "./tradeColumns";
 import { columnName } from "../xlsx/cellRef";
+import { summaryList } from "./sheetBuilder";
 
 export { detectTradeLayout } from "./tradeColumns";
 
@@ -119,8 +120,10 @@ function rowShown(table: TableData, r: number): string {
 
 /** At most five rows, then how many more. */
 function rowList(table: TableData, rows: readonly number[]): string {
-  const shown = rows.slice(0, 5).map((r) => rowShown(table, r));
-  return shown.join(", ") + (rows.length > 5 ? `, … (+${String(rows.length - 5)})` : "");
+  return summaryList(
+    rows.map((r) => rowShown(table, r)),
+    5,
+  );
 }
 
 /**

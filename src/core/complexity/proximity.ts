@@ -36,9 +36,11 @@ const TILE = 64;
  * rows is copied into the result in one piece. Without it (and with the pair count) only the upper triangle
  * is counted, in TypeScript, 32 countries per word with bit tricks; each count is divided once and the upper
  * triangle is mirrored tile by tile into the lower one (so both writes stay in cache). Convention
- * `proximityDiagonal`: `"one"` (default, φ_pp = 1, as py-ecomplexity and economiccomplexity) or `"zero"`
- * (Stata `proxdiscrete`). A product nobody exports with advantage (k_p = 0) has an undefined (NaN) row and
- * column.
+ * `proximityDiagonal`: `"one"` (default, φ_pp = 1: py-ecomplexity's `proximity` at commit d22c0f7, as the
+ * toy oracle in test/fixtures/complexity records, the R package economiccomplexity, and the catalogue's
+ * SELA.PROXIMITY) or `"zero"` (Stata `ecomplexity`, whose `proxdiscrete.ado` subtracts the identity; the
+ * Growth Lab's published Atlas figures come from it). The diagonal changes density, COI and COG, not ECI or
+ * PCI. A product nobody exports with advantage (k_p = 0) has an undefined (NaN) row and column.
  *
  * Memory: the result, p x p doubles (200 MB for 5,000 products), plus 64·p counts (64·p doubles in the
  * WebAssembly instance) and p·⌈m/32⌉ bitset words.
