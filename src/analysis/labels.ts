@@ -112,6 +112,8 @@ const en = {
   referenceAll: "all reporters (column sums)",
   referenceReporter: "the world-total row {0}",
   referenceColumn: "the world-total column {0}",
+  referenceColumnCaveat:
+    "The world total X_w is the world column summed over the products in the table: if the table lists only some products (one country's exports), give the world's exports of every product as a reference table instead.",
   referenceTable: "world exports from {0}",
   focusCountry: "Focus country",
   referenceWorld: "Reference (world)",
@@ -306,6 +308,8 @@ const es: Labels = {
   referenceAll: "todos los declarantes (sumas por columna)",
   referenceReporter: "la fila del total mundial {0}",
   referenceColumn: "la columna del total mundial {0}",
+  referenceColumnCaveat:
+    "El total mundial X_w es la columna mundial sumada sobre los productos de la tabla: si la tabla trae solo algunos productos (las exportaciones de un país), dé en cambio como tabla de referencia las exportaciones mundiales de todos los productos.",
   referenceTable: "exportaciones mundiales de {0}",
   focusCountry: "País foco",
   referenceWorld: "Referencia (mundo)",

@@ -204,7 +204,11 @@ export function tradeNiches(input: TradeInput, options: TradeNichesOptions): Ana
   const sheet = new SheetBuilder(t.sheetTrade);
   sheet.title(fill(t.tradeTitle, country));
   sheet.subtitle(fill(t.tradeSubtitle, refText, periodText));
-  sheet.note([`${t.source}: ${source === "" ? t.sourceUnknown : source}`], two ? 1 : 0);
+  // A world column is summed over the products the table lists: if it lists only some (one country's
+  // exports), the world total is too small and every RCA too large by the same factor.
+  const notes = [`${t.source}: ${source === "" ? t.sourceUnknown : source}`];
+  if (data.referenceKind === "column") notes.push(t.referenceColumnCaveat);
+  sheet.note(notes, two ? 1 : 0);
   if (!two) sheet.note([t.needsTwoPeriods]);
 
   // Niche list: a heading that says when it shows only the first `top` of the products with RCA ≥ 1.

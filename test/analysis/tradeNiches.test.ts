@@ -320,3 +320,20 @@ describe("trade niches of a single country against world totals", () => {
     );
   });
 });
+
+describe("trade niches against a world column", () => {
+  it("warns that the world total only covers the products the table lists", () => {
+    const table: TableData = {
+      name: "chl",
+      headers: ["country", "product", "value", "world_value"],
+      rows: [
+        ["chl", "0101", 10, 100],
+        ["chl", "0102", 30, 900],
+      ],
+    };
+    const { report } = tradeNiches(tradeInputFromTable(table), { country: "chl", date: DATE });
+    expect(texts(report.sheets[0] as ReportSheet)).toContain(
+      "The world total X_w is the world column summed over the products in the table: if the table lists only some products (one country's exports), give the world's exports of every product as a reference table instead.",
+    );
+  });
+});
