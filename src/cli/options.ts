@@ -66,6 +66,7 @@ export const KNOWN_FLAGS: ReadonlySet<string> = new Set([
   "t0",
   "t1",
   "years",
+  "min-export-share",
 ]);
 
 /** Edit distance between two short strings (for "did you mean"). */

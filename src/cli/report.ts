@@ -204,6 +204,29 @@ function positiveInteger(flags: Map<string, string>, name: string, language: Lan
   return n;
 }
 
+/**
+ * `--min-export-share`: a percentage ("0.01%", "0,01 %") or a fraction ("0.0001"); 0 keeps every reporter.
+ * The product space's option takes the fraction.
+ */
+function exportShare(flags: Map<string, string>, language: Language): number | undefined {
+  const v = flags.get("min-export-share");
+  if (v === undefined) return undefined;
+  const text = v.trim().replace(",", ".");
+  const percent = text.endsWith("%");
+  const n = Number(percent ? text.slice(0, -1).trim() : text);
+  const share = percent ? n / 100 : n;
+  if (text === "" || !Number.isFinite(share) || share < 0 || share >= 1) {
+    throw new UsageError(
+      say(
+        language,
+        `--min-export-share must be a share of total exports, e.g. 0.01% or 0.0001 (got ${v})`,
+        `--min-export-share debe ser una participación en las exportaciones totales, p. ej. 0,01% o 0.0001 (se recibió ${v})`,
+      ),
+    );
+  }
+  return share;
+}
+
 function exists(output: string, language: Language): ReportError {
   return new ReportError(
     say(
@@ -245,6 +268,15 @@ function checkPeriodFlags(kind: ReportKind, flags: Map<string, string>, language
         language,
         "--years applies to report space; for the trade niches choose the periods with --t0 YEAR[,YEAR] and --t1 YEAR[,YEAR]",
         "--years se aplica a report space; para los nichos comerciales elija los períodos con --t0 AÑO[,AÑO] y --t1 AÑO[,AÑO]",
+      ),
+    );
+  }
+  if (kind === "trade" && flags.has("min-export-share")) {
+    throw new UsageError(
+      say(
+        language,
+        "--min-export-share applies to report space (which reporters enter the product space); report trade uses every reporter",
+        "--min-export-share se aplica a report space (qué declarantes entran en el espacio de productos); report trade usa todos los declarantes",
       ),
     );
   }
@@ -437,8 +469,14 @@ export function runReport(
       progress(say(language, "computing the product space…", "calculando el espacio de productos…"));
       // In report all, --t1 (the trade niches' last period) is also the product space's year unless --years is given.
       const years = list(flags.get("years") ?? flags.get("t1"));
+      const minExportShare = exportShare(flags, language);
       reports.push(
-        productSpace(input, { ...common, ...(years ? { years } : {}), ...(top !== undefined ? { top } : {}) }).report,
+        productSpace(input, {
+          ...common,
+          ...(years ? { years } : {}),
+          ...(top !== undefined ? { top } : {}),
+          ...(minExportShare !== undefined ? { minExportShare } : {}),
+        }).report,
       );
     }
   }

@@ -379,6 +379,14 @@ describe("sela-niches report trade/space: one country, world references and peri
     expect(() => runReport("trade", flags({ ...base, t0: "2001", t1: "2000" }))).toThrow(
       "t1 (2000) is earlier than t0 (2001)",
     );
+    expect(() => runReport("trade", flags({ ...base, "min-export-share": "0.01%" }))).toThrow(
+      /^--min-export-share applies to report space/,
+    );
+    for (const bad of ["abc", "-1%", "100%", "1.5"]) {
+      expect(() => runReport("space", flags({ ...base, "min-export-share": bad }))).toThrow(
+        /^--min-export-share must be a share of total exports/,
+      );
+    }
     const outcome = runReport(
       "all",
       flags({ ...base, "io-input": ioFile, "io-sheet": "MIP 2015", t0: "2000", t1: "2001", years: "2000" }),
@@ -390,5 +398,32 @@ describe("sela-niches report trade/space: one country, world references and peri
         .cells.flat()
         .some((c) => typeof c === "string" && c.endsWith("(2000)")),
     ).toBe(true);
+  });
+});
+
+describe("report space: --min-export-share", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sela-share-"));
+  const world = join(ROOT, "assets", "samples", "trade", "world_trade_sitc4_avg_1998_2000.csv");
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("takes a percentage or a fraction, and 0 keeps every reporter", () => {
+    const countries = (share: string): number => {
+      const output = join(dir, `space-${share.replace(/[^0-9]/g, "")}.xlsx`);
+      runReport("space", flags({ input: world, country: "chl", output, force: "true", "min-export-share": share }), {
+        date: DATE,
+      });
+      const text = sheet(output, "Product space")
+        .cells.flat()
+        .filter((c): c is string => typeof c === "string");
+      // The subtitle: "226 countries, 785 products; focus: chl".
+      const subtitle = text.find((c) => /^\d+ countries, \d+ products/.test(c)) ?? "";
+      return Number(/^(\d+) countries/.exec(subtitle)?.[1] ?? NaN);
+    };
+    const all = countries("0");
+    expect(all).toBe(226);
+    expect(countries("0.01%")).toBeLessThan(all);
+    expect(countries("0.0001")).toBe(countries("0.01%"));
   });
 });
