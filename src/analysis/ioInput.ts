@@ -21,6 +21,14 @@ import { columnName } from "../xlsx/cellRef";
 import { tableRowNumber } from "./readInput";
 import { normalizeName } from "./names";
 
+/** A row or column found by name: its values on the sectors, its label, and which row or column it is. */
+interface FoundVector {
+  readonly values: Float64Array;
+  readonly label: string;
+  /** "r12" or "c5": one row or column found under two names (a code and a name) is read once. */
+  readonly where: string;
+}
+
 /** One satellite account: absolute values per sector (jobs, wages, value added). */
 export interface IoExtra {
   readonly name: string;
@@ -147,6 +155,55 @@ function numberAt(table: TableData, r: number, c: number, what: { en: string; es
   );
 }
 
+/** How many labels of column `col` are also column headers (other than its own), case and accents ignored. */
+function headerMatches(table: TableData, col: number): number {
+  const headers = new Set(table.headers.filter((_, j) => j !== col).map(normalizeName));
+  let count = 0;
+  for (const row of table.rows) {
+    const k = normalizeName(cellText(row[col]));
+    if (k !== "" && headers.has(k)) count += 1;
+  }
+  return count;
+}
+
+/**
+ * The sectors' names: their matching labels, or, when the match was made on another column than the label
+ * column (codes in the headers, names beside them), the label column's text, if it was chosen or if it holds
+ * distinct non-numeric names for every sector (a first column of row numbers is not names).
+ */
+function displayNames(
+  table: TableData,
+  matched: readonly string[],
+  rowOf: readonly number[],
+  labelCol: number,
+  matchCol: number,
+  chosen: boolean,
+): string[] {
+  if (matchCol === labelCol) return [...matched];
+  const names = rowOf.map((r) => cellText(table.rows[r]?.[labelCol]));
+  const usable =
+    names.every((name) => name !== "" && !Number.isFinite(Number(name))) &&
+    new Set(names.map(normalizeName)).size === names.length;
+  if (usable || chosen) return names.map((name, i) => name || (matched[i] ?? ""));
+  return [...matched];
+}
+
+/** Columns searched for the labels the headers repeat when the label column does not hold them. */
+const LABEL_SEARCH_COLUMNS = 8;
+
+/**
+ * The column whose labels the column headers repeat: `labelCol` when at least two of its labels are headers;
+ * else the first of the table's first few columns where more are (a table with a code column and a name
+ * column, whose headers are codes); else `labelCol` (the caller then says no block was found).
+ */
+function matchingColumn(table: TableData, labelCol: number): number {
+  if (headerMatches(table, labelCol) >= 2) return labelCol;
+  for (let j = 0; j < Math.min(LABEL_SEARCH_COLUMNS, table.headers.length); j++) {
+    if (j !== labelCol && headerMatches(table, j) >= 2) return j;
+  }
+  return labelCol;
+}
+
 function findColumn(table: TableData, name: string): number {
   const key = normalizeName(name);
   return table.headers.findIndex((h) => normalizeName(h) === key);
@@ -210,16 +267,25 @@ export function ioInputFromTable(table: TableData, choices: IoTableChoices = {})
       );
     }
   }
-  const rowLabels = table.rows.map((r) => cellText(r[labelCol]));
+  // The column whose labels the column headers repeat: the label column itself, or, when its labels are names
+  // and the headers codes (or the other way round), the column of the table that the headers do repeat.
+  const matchCol = matchingColumn(table, labelCol);
+  const rowLabels = table.rows.map((r) => cellText(r[matchCol]));
   const rowByName = new Map<string, number>();
   rowLabels.forEach((l, i) => {
+    const k = normalizeName(l);
+    if (k !== "" && !rowByName.has(k)) rowByName.set(k, i);
+  });
+  // Rows below the block (gross output, satellite accounts) may be named in the label column only.
+  const otherLabels = matchCol === labelCol ? [] : table.rows.map((r) => cellText(r[labelCol]));
+  otherLabels.forEach((l, i) => {
     const k = normalizeName(l);
     if (k !== "" && !rowByName.has(k)) rowByName.set(k, i);
   });
   const colByName = new Map<string, number>();
   table.headers.forEach((h, j) => {
     const k = normalizeName(h);
-    if (j !== labelCol && k !== "" && !colByName.has(k)) colByName.set(k, j);
+    if (j !== labelCol && j !== matchCol && k !== "" && !colByName.has(k)) colByName.set(k, j);
   });
   // Gross output chosen by name is not a sector even when it is both a row and a column ("Total general").
   const outputChoice = choices.output !== undefined ? normalizeName(choices.output) : undefined;
@@ -247,19 +313,21 @@ export function ioInputFromTable(table: TableData, choices: IoTableChoices = {})
   checkUniqueSectors(
     sectors,
     rowLabels,
-    table.headers.filter((_, j) => j !== labelCol),
+    table.headers.filter((_, j) => j !== labelCol && j !== matchCol),
   );
   const n = sectors.length;
   if (n < 2) {
+    const column = table.headers[matchCol] ?? "";
+    const which = column === "" ? "" : ` ("${column}")`;
     throw inputError(
-      `no transactions block found: the column headers must repeat the sector labels of the first column (found ${String(n)} matching sector${n === 1 ? "" : "s"}; need at least 2)`,
-      `no se encontró el bloque de transacciones: los encabezados de columna deben repetir las etiquetas de sector de la primera columna (se encontraron ${String(n)} coincidencias; se necesitan al menos 2)`,
+      `no transactions block found: the column headers must repeat the sector labels of the column${which} that holds them (found ${String(n)} matching sector${n === 1 ? "" : "s"}; need at least 2); choose the label column whose labels the headers repeat`,
+      `no se encontró el bloque de transacciones: los encabezados de columna deben repetir las etiquetas de sector de la columna${which} que las contiene (se encontraron ${String(n)} coincidencias; se necesitan al menos 2); elija la columna de etiquetas que repiten los encabezados`,
     );
   }
   const rowOf = sectors.map((s) => rowByName.get(normalizeName(s)) as number);
   const colOf = sectors.map((s) => colByName.get(normalizeName(s)) as number);
   const usedRows = new Set(rowOf);
-  const usedCols = new Set([...colOf, labelCol]);
+  const usedCols = new Set([...colOf, labelCol, matchCol]);
   const what = { en: "the transactions block", es: "el bloque de transacciones" };
   const z = matrix(n, n);
   for (let i = 0; i < n; i++) {
@@ -267,23 +335,23 @@ export function ioInputFromTable(table: TableData, choices: IoTableChoices = {})
   }
 
   // A named vector: a column (values on the sector rows) or a row (values under the sector columns).
-  const vectorNamed = (key: string): { values: Float64Array; label: string } | undefined => {
+  const vectorNamed = (key: string): FoundVector | undefined => {
     const col = colByName.get(key);
     if (col !== undefined && !usedCols.has(col)) {
       const label = table.headers[col] as string;
       const w = { en: `the column "${label}"`, es: `la columna "${label}"` };
-      return { values: Float64Array.from(rowOf, (r) => numberAt(table, r, col, w)), label };
+      return { values: Float64Array.from(rowOf, (r) => numberAt(table, r, col, w)), label, where: `c${String(col)}` };
     }
     const row = rowByName.get(key);
     if (row !== undefined && !usedRows.has(row)) {
-      const label = rowLabels[row] as string;
+      const label = (rowLabels[row] ?? "") || (otherLabels[row] ?? "");
       const w = { en: `the row "${label}"`, es: `la fila "${label}"` };
-      return { values: Float64Array.from(colOf, (c) => numberAt(table, row, c, w)), label };
+      return { values: Float64Array.from(colOf, (c) => numberAt(table, row, c, w)), label, where: `r${String(row)}` };
     }
     return undefined;
   };
 
-  let output: { values: Float64Array; label: string } | undefined;
+  let output: FoundVector | undefined;
   if (choices.output !== undefined) {
     output = vectorNamed(normalizeName(choices.output));
     if (output === undefined) {
@@ -295,7 +363,7 @@ export function ioInputFromTable(table: TableData, choices: IoTableChoices = {})
   } else {
     // The labels by their reduced output name, then the first name of the list (most specific first) present.
     const byOutputName = new Map<string, string>();
-    for (const label of [...table.headers.filter((_, j) => j !== labelCol), ...rowLabels]) {
+    for (const label of [...table.headers.filter((_, j) => j !== labelCol), ...rowLabels, ...otherLabels]) {
       const reduced = outputNameKey(label);
       if (!byOutputName.has(reduced)) byOutputName.set(reduced, normalizeName(label));
     }
@@ -311,7 +379,6 @@ export function ioInputFromTable(table: TableData, choices: IoTableChoices = {})
       );
     }
   }
-  const outputKey = normalizeName(output.label);
   if (output.values.some((v) => v < 0)) {
     throw inputError(
       `gross output ("${output.label}") must not be negative`,
@@ -320,10 +387,9 @@ export function ioInputFromTable(table: TableData, choices: IoTableChoices = {})
   }
 
   const extras: IoExtra[] = [];
-  const seen = new Set<string>([outputKey]);
+  const read = new Set<string>([output.where]);
   if (choices.extras !== undefined) {
     for (const name of choices.extras) {
-      if (seen.has(normalizeName(name))) continue; // named twice, or gross output itself
       const found = vectorNamed(normalizeName(name));
       if (found === undefined) {
         throw inputError(
@@ -331,19 +397,27 @@ export function ioInputFromTable(table: TableData, choices: IoTableChoices = {})
           `no hay una fila ni una columna "${name}" (empleo, remuneraciones, valor agregado…)`,
         );
       }
+      if (read.has(found.where)) continue; // named twice, or gross output itself
+      read.add(found.where);
       extras.push({ name: found.label, values: found.values });
-      seen.add(normalizeName(found.label));
     }
   } else if (choices.detectExtras !== false) {
-    const candidates: string[] = [...table.headers, ...rowLabels];
+    const candidates: string[] = [...table.headers, ...rowLabels, ...otherLabels];
     for (const label of candidates) {
       const k = normalizeName(label);
-      if (k === "" || seen.has(k) || satelliteKind(label) === undefined) continue;
+      if (k === "" || satelliteKind(label) === undefined) continue;
       const found = vectorNamed(k);
-      if (found === undefined) continue;
-      seen.add(k);
+      // A row named in both label columns (a code and a name) is found under both: read it once.
+      if (found === undefined || read.has(found.where)) continue;
+      read.add(found.where);
       extras.push({ name: found.label, values: found.values });
     }
   }
-  return { sectors, transactions: z, output: output.values, outputLabel: output.label, extras };
+  return {
+    sectors: displayNames(table, sectors, rowOf, labelCol, matchCol, choices.labelColumn !== undefined),
+    transactions: z,
+    output: output.values,
+    outputLabel: output.label,
+    extras,
+  };
 }

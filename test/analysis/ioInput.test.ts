@@ -155,3 +155,54 @@ describe("satellite accounts and gross output found by the words of their labels
     expect(english.outputLabel).toBe("Gross output (basic prices)");
   });
 });
+
+describe("IO tables with a code column and a name column", () => {
+  // Headers are codes (as in ONS and IBGE tables); the names sit in another column.
+  const table: TableData = {
+    name: "io",
+    headers: ["code", "name", "S01", "S02", "output"],
+    rows: [
+      ["S01", "Agropecuaria", 10, 20, 100],
+      ["S02", "Industria", 30, 40, 200],
+      [null, "Personal ocupado", 5, 9, null],
+    ],
+  };
+
+  it("matches on the codes and shows the names of the chosen label column", () => {
+    const input = ioInputFromTable(table, { labelColumn: "name" });
+    expect(input.sectors).toEqual(["Agropecuaria", "Industria"]);
+    expect(Array.from(input.output)).toEqual([100, 200]);
+    // A satellite row named only in the name column is found too.
+    expect(input.extras.map((e) => e.name)).toEqual(["Personal ocupado"]);
+    expect(Array.from(input.extras[0]!.values)).toEqual([5, 9]);
+  });
+
+  it("by default keeps the first column when its labels are the codes", () => {
+    expect(ioInputFromTable(table).sectors).toEqual(["S01", "S02"]);
+  });
+
+  it("finds the code column when the first column holds names, and shows the names", () => {
+    const namesFirst: TableData = {
+      ...table,
+      headers: ["name", "code", "S01", "S02", "output"],
+      rows: table.rows.map((r) => [r[1] ?? null, r[0] ?? null, ...r.slice(2)]),
+    };
+    expect(ioInputFromTable(namesFirst).sectors).toEqual(["Agropecuaria", "Industria"]);
+    // A first column of row numbers is not names: the codes are shown.
+    const numbered: TableData = { ...namesFirst, rows: namesFirst.rows.map((r, i) => [i + 1, ...r.slice(1)]) };
+    expect(ioInputFromTable(numbered).sectors).toEqual(["S01", "S02"]);
+  });
+
+  it("names the label column in the error when no column's labels are repeated by the headers", () => {
+    expect(() =>
+      ioInputFromTable({
+        name: "io",
+        headers: ["Sector", "A", "B"],
+        rows: [
+          ["x", 1, 2],
+          ["y", 3, 4],
+        ],
+      }),
+    ).toThrow(/sector labels of the column \("Sector"\) that holds them/);
+  });
+});
