@@ -1,16 +1,6 @@
 import type { TableData } from "../../src/analysis/gateway";
 import { ioInputFromTable, satelliteKind } from "../../src/analysis/ioInput";
-import { SelaError } from "../../src/core/errors";
-
-function thrown(f: () => unknown): SelaError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SelaError) return e;
-    throw e;
-  }
-  throw new Error("no error");
-}
+import { thrownSelaError } from "../support/close";
 
 describe("IO tables with a repeated sector label", () => {
   it("refuse it, naming the label among the rows and the columns, in both languages", () => {
@@ -24,7 +14,7 @@ describe("IO tables with a repeated sector label", () => {
         ["Otros", 5, 5, 10, 10, 100],
       ],
     };
-    const e = thrown(() => ioInputFromTable(table));
+    const e = thrownSelaError(() => ioInputFromTable(table));
     expect(e.text.en).toBe(
       'sector labels must be unique, but these are repeated (case and accents ignored): rows "Otros"; columns "Otros"; rename or merge them',
     );

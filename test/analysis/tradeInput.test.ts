@@ -1,16 +1,6 @@
 import type { TableData } from "../../src/analysis/gateway";
 import { appendReferenceRows, tradeInputFromTable } from "../../src/analysis/tradeInput";
-import { SelaError } from "../../src/core/errors";
-
-function thrown(f: () => unknown): SelaError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof SelaError) return e;
-    throw e;
-  }
-  throw new Error("no error");
-}
+import { thrownSelaError } from "../support/close";
 
 /** The reviewer's table: Chile and Argentina, two products, and a grand-total line. */
 const withTotal: TableData = {
@@ -27,7 +17,7 @@ const withTotal: TableData = {
 
 describe("long trade tables: rows that are not records", () => {
   it("refuses a total line without a product, naming its row in both languages", () => {
-    const e = thrown(() => tradeInputFromTable(withTotal));
+    const e = thrownSelaError(() => tradeInputFromTable(withTotal));
     expect(e.text.en).toBe(
       'row 6 ("Total") of "t.csv" is not a record (no reporter or no product): remove totals, notes and titles from the table',
     );
@@ -54,7 +44,7 @@ describe("long trade tables: rows that are not records", () => {
 
   it("refuses a product that is a total, naming the row", () => {
     const table: TableData = { ...withTotal, rows: [...withTotal.rows.slice(0, 4), ["chl", "TOTAL", 400]] };
-    const e = thrown(() => tradeInputFromTable(table));
+    const e = thrownSelaError(() => tradeInputFromTable(table));
     expect(e.text.en).toMatch(/^the product "TOTAL" \(row 6\) is a total, not a product: remove it/);
     expect(e.text.es).toMatch(/^el producto "TOTAL" \(fila 6\) es un total, no un producto: quítelo/);
   });
@@ -85,7 +75,7 @@ describe("wide trade tables: totals, notes and trailing columns", () => {
       headers: [...wide.headers, "Total"],
       rows: wide.rows.map((r) => [...r, (r[1] as number) + (r[2] as number)]),
     };
-    const e = thrown(() => tradeInputFromTable(table));
+    const e = thrownSelaError(() => tradeInputFromTable(table));
     expect(e.text.en).toMatch(/^the product "Total" \(a column header\) is a total, not a product/);
     expect(e.text.es).toMatch(/^el producto "Total" \(un encabezado de columna\) es un total/);
   });
@@ -177,7 +167,7 @@ describe("Comtrade downloads", () => {
         [2020, "CHL", "X", "Argentina", "0101", 2],
       ],
     };
-    const e = thrown(() => tradeInputFromTable(partners));
+    const e = thrownSelaError(() => tradeInputFromTable(partners));
     expect(e.text.en).toMatch(
       /^the partner column "partnerDesc" mixes a total, "World" \(2\), with single partners such as "Argentina" \(3\)/,
     );

@@ -4,6 +4,7 @@
  */
 import type { Matrix } from "../../src/core/linalg/matrix";
 import { isExcelError, type ExcelError } from "../../src/functions/excelErrors";
+import { SelaError } from "../../src/core/errors";
 
 /** |actual − expected| ≤ tol·max(1, |expected|) for every element. */
 export function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tol = 1e-9): void {
@@ -43,4 +44,15 @@ export function numbers(result: unknown): number[][] {
 export function errorOf(result: unknown): ExcelError {
   if (!isExcelError(result)) throw new Error(`expected an error value, got ${JSON.stringify(result).slice(0, 200)}`);
   return result;
+}
+
+/** The SelaError `f` throws; fails the test when it throws nothing or something else. */
+export function thrownSelaError(f: () => unknown): SelaError {
+  try {
+    f();
+  } catch (error) {
+    if (error instanceof SelaError) return error;
+    throw error;
+  }
+  throw new Error("expected a SelaError");
 }

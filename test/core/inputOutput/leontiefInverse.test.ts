@@ -1,23 +1,12 @@
-import { SelaError } from "../../../src/core/errors";
 import { leontiefInverse } from "../../../src/core/inputOutput/leontiefInverse";
 import { leontiefSystem, MAX_CONDITION } from "../../../src/core/inputOutput/leontiefSystem";
 import { technicalCoefficients } from "../../../src/core/inputOutput/technicalCoefficients";
 import { fromRows, identity, multiply, toRows, type Matrix } from "../../../src/core/linalg/matrix";
 import { identityMinus } from "../../../src/core/inputOutput/leontiefSystem";
-import { expectClose, expectMatrixClose } from "../../support/close";
+import { expectClose, expectMatrixClose, thrownSelaError } from "../../support/close";
 import { fixture, maxRelativeDifference, ukTable, type MillerBlair } from "./ioFixtures";
 
 const mb = fixture<MillerBlair>("miller_blair_2009_2x2.json");
-
-function thrown(f: () => unknown): SelaError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof SelaError) return error;
-    throw error;
-  }
-  throw new Error("expected a SelaError");
-}
 
 /** max |(I − A)L − I| and max |L − I − AL|. */
 function residuals(a: Matrix, l: Matrix): [number, number] {
@@ -104,7 +93,7 @@ describe("leontiefInverse", () => {
   it("rejects a non-productive table with #NUM!, naming the sector with the largest sum", () => {
     // ρ(A) = (1.3 + √1.01)/2 ≈ 1.15 > 1: I − A = [[0.4, −0.5], [−0.5, 0.3]] is invertible (det −0.13) but
     // (I − A)⁻¹ = −[[0.3, 0.5], [0.5, 0.4]]/0.13 < 0.
-    const error = thrown(() =>
+    const error = thrownSelaError(() =>
       leontiefInverse(
         fromRows([
           [0.6, 0.5],
@@ -118,7 +107,7 @@ describe("leontiefInverse", () => {
   });
 
   it("gives #NUM! for an exactly singular I − A", () => {
-    const error = thrown(() =>
+    const error = thrownSelaError(() =>
       leontiefInverse(
         fromRows([
           [0.5, 0.5],
@@ -135,7 +124,7 @@ describe("leontiefInverse", () => {
       [0.5, 0.5],
       [0.5 - e, 0.5 - e],
     ]);
-    const error = thrown(() => leontiefInverse(a));
+    const error = thrownSelaError(() => leontiefInverse(a));
     expect(error.kind).toBe("numeric");
     expect(error.text.en).toMatch(/nearly singular \(estimated condition number \d\.\de\+1[3-6]/);
     expect(error.text.es).toMatch(/casi singular/);
@@ -153,7 +142,7 @@ describe("leontiefInverse", () => {
 
   it("rejects negative, non-finite and non-square coefficients", () => {
     expect(
-      thrown(() =>
+      thrownSelaError(() =>
         leontiefInverse(
           fromRows([
             [0.1, -0.2],
@@ -163,7 +152,7 @@ describe("leontiefInverse", () => {
       ).text.en,
     ).toMatch(/row 1, column 2 is -0.2/);
     expect(
-      thrown(() =>
+      thrownSelaError(() =>
         leontiefInverse(
           fromRows([
             [0.1, Number.NaN],
@@ -172,7 +161,7 @@ describe("leontiefInverse", () => {
         ),
       ).kind,
     ).toBe("input");
-    expect(thrown(() => leontiefInverse(fromRows([[0.1, 0.2]]))).text.en).toMatch(/square \(got 1 x 2\)/);
+    expect(thrownSelaError(() => leontiefInverse(fromRows([[0.1, 0.2]]))).text.en).toMatch(/square \(got 1 x 2\)/);
   });
 });
 
