@@ -255,7 +255,10 @@ function checkUniqueSectors(
  */
 export function ioInputFromTable(table: TableData, choices: IoTableChoices = {}): IoInput {
   if (table.rows.length === 0 || table.headers.length === 0) {
-    throw inputError(`the table "${table.name}" is empty`, `la tabla "${table.name}" está vacía`);
+    throw inputError(
+      `no table in "${table.name}": no header row (two or more values) with rows below it; choose the sheet or table that holds the input-output table`,
+      `no hay una tabla en "${table.name}": ninguna fila de encabezados (dos o más valores) con filas debajo; elija la hoja o tabla que contiene la tabla insumo-producto`,
+    );
   }
   let labelCol = 0;
   if (choices.labelColumn !== undefined) {

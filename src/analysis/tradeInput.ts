@@ -339,7 +339,10 @@ function checkOneFlow(table: TableData, records: readonly number[], flow: number
  */
 export function tradeInputFromTable(table: TableData, choices: TradeTableChoices = {}): TradeInput {
   if (table.rows.length === 0) {
-    throw inputError(`the table "${table.name}" has no rows`, `la tabla "${table.name}" no tiene filas`);
+    throw inputError(
+      `no table in "${table.name}": no header row (two or more values) with rows below it; choose the sheet or table that holds the trade data`,
+      `no hay una tabla en "${table.name}": ninguna fila de encabezados (dos o más valores) con filas debajo; elija la hoja o tabla que contiene los datos de comercio`,
+    );
   }
   const explicitLong = [choices.reporter, choices.product, choices.value, choices.year, choices.partner].some(
     (c) => c !== undefined,

@@ -1,5 +1,6 @@
 import type { TableData } from "../../src/analysis/gateway";
 import { ioInputFromTable, satelliteKind } from "../../src/analysis/ioInput";
+import { tradeInputFromTable } from "../../src/analysis/tradeInput";
 import { thrownSelaError } from "../support/close";
 
 describe("IO tables with a repeated sector label", () => {
@@ -194,5 +195,15 @@ describe("IO tables with a code column and a name column", () => {
         ],
       }),
     ).toThrow(/sector labels of the column \("Sector"\) that holds them/);
+  });
+});
+
+describe("a sheet that holds no table", () => {
+  it("says so and what to choose, for IO and trade tables", () => {
+    const notes: TableData = { name: "Notas", headers: [], rows: [] };
+    expect(thrownSelaError(() => ioInputFromTable(notes)).text.en).toBe(
+      'no table in "Notas": no header row (two or more values) with rows below it; choose the sheet or table that holds the input-output table',
+    );
+    expect(thrownSelaError(() => tradeInputFromTable(notes)).text.es).toMatch(/^no hay una tabla en "Notas"/);
   });
 });
