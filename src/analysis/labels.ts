@@ -8,6 +8,8 @@
 export type Language = "en" | "es";
 
 const en = {
+  /** The decimal mark of numbers written inside texts (cells holding numbers keep Excel's own format). */
+  decimalMark: ".",
   // common
   method: "Method",
   source: "Source",
@@ -205,6 +207,7 @@ type LabelKey = keyof typeof en;
 export type Labels = Readonly<Record<LabelKey, string>>;
 
 const es: Labels = {
+  decimalMark: ",",
   method: "Método",
   source: "Fuente",
   sourceUnknown: "(no indicada)",

@@ -11,10 +11,20 @@ import { presenceLists } from "../core/complexity/presenceLists";
 import { inputError } from "../core/errors";
 import { matrix, rowSums, type Matrix } from "../core/linalg/matrix";
 import type { AnalysisResult } from "./ioLinkages";
-import { labels, type Language } from "./labels";
+import { labels, type Labels, type Language } from "./labels";
 import type { ReportValue } from "./report";
 import { percentText, presenceCondition, productSpaceMethodEntries } from "./productSpaceMethod";
-import { FORMATS, SheetBuilder, fill, methodBlock, num, orderDescending, summaryList, text } from "./sheetBuilder";
+import {
+  FORMATS,
+  SheetBuilder,
+  fill,
+  inText,
+  methodBlock,
+  num,
+  orderDescending,
+  summaryList,
+  text,
+} from "./sheetBuilder";
 import type { TradeInput } from "./tradeInput";
 import { focusIndex } from "./tradeNiches";
 import { tradePeriods, type TradePeriodOptions } from "./tradePeriods";
@@ -85,8 +95,8 @@ export interface ProductSpaceSummary {
   readonly leftOut: string[];
 }
 
-function format(v: number, digits = 3): string {
-  return Number.isFinite(v) ? v.toFixed(digits) : "—";
+function format(v: number, t: Labels, digits = 3): string {
+  return Number.isFinite(v) ? inText(v.toFixed(digits), t) : "—";
 }
 
 /** The option checked: a share from 0 (keep every reporter) to below 1. */
@@ -217,15 +227,15 @@ export function productSpace(input: TradeInput, options: ProductSpaceOptions): A
   const caveats: string[] = [];
   if (reporters < REGIONAL_TABLE_REPORTERS) caveats.push(fill(t.spaceRegional, reporters));
   if (leftOut.length > 0) {
-    caveats.push(fill(t.spaceLeftOut, leftOut.length, percentText(minShare), summaryList(leftOut)));
+    caveats.push(fill(t.spaceLeftOut, leftOut.length, percentText(minShare, t), summaryList(leftOut)));
   }
   const focusShare = shares[focusRow] as number;
   if (focusShare < minShare) {
-    caveats.push(fill(t.spaceFocusSmall, country, percentText(focusShare), percentText(minShare)));
+    caveats.push(fill(t.spaceFocusSmall, country, percentText(focusShare, t), percentText(minShare, t)));
   }
   if (data.referenceKind !== "all") caveats.push(fill(t.spaceReferenceUnused, data.referenceName));
   sheet.note([
-    fill(t.focusLine, country, format(focus.eci), focus.rank, m, focus.diversity, format(focus.coi)),
+    fill(t.focusLine, country, format(focus.eci, t), focus.rank, m, focus.diversity, format(focus.coi, t)),
     ...caveats,
   ]);
 

@@ -5,7 +5,7 @@
  */
 import type { ResolvedComplexityOptions } from "../core/complexity/complexityOptions";
 import type { Labels } from "./labels";
-import { fill } from "./sheetBuilder";
+import { fill, inText } from "./sheetBuilder";
 
 /** The facts of one run that the method text quotes. */
 export interface ProductSpaceMethodFacts {
@@ -25,13 +25,13 @@ export interface ProductSpaceMethodFacts {
 }
 
 /** A number in a method text with enough digits to recompute from it (10 significant). */
-export function methodNumber(v: number): string {
-  return Number.isFinite(v) ? String(Number(v.toPrecision(10))) : "—";
+export function methodNumber(v: number, t: Pick<Labels, "decimalMark">): string {
+  return Number.isFinite(v) ? inText(String(Number(v.toPrecision(10))), t) : "—";
 }
 
 /** A share as a percentage for a text ("0.01 %"): at most 6 significant digits, no trailing zeros. */
-export function percentText(share: number): string {
-  return `${String(Number((share * 100).toPrecision(6)))} %`;
+export function percentText(share: number, t: Pick<Labels, "decimalMark">): string {
+  return `${inText(String(Number((share * 100).toPrecision(6))), t)} %`;
 }
 
 /** "≥ 1" or "> 1": the presence test of the options. */
@@ -46,9 +46,9 @@ export function productSpaceMethodEntries(t: Labels, facts: ProductSpaceMethodFa
   const p = facts.productsKept;
   const vector =
     o.method === "eigen"
-      ? fill(t.methodEciText, methodNumber(facts.eigenvalue))
+      ? fill(t.methodEciText, methodNumber(facts.eigenvalue, t))
       : fill(t.methodEciReflectionsText, o.iterations - 2, o.iterations - 1);
-  const offset = methodNumber(facts.pciOffset);
+  const offset = methodNumber(facts.pciOffset, t);
   const scale =
     o.scale === "zscore"
       ? t.methodScaleZscore
@@ -58,7 +58,7 @@ export function productSpaceMethodEntries(t: Labels, facts: ProductSpaceMethodFa
   const diagonal = o.proximityDiagonal === "one" ? t.methodDiagonalOne : t.methodDiagonalZero;
   const minShare =
     facts.minExportShare > 0
-      ? fill(t.methodMinShareText, percentText(facts.minExportShare), facts.leftOut)
+      ? fill(t.methodMinShareText, percentText(facts.minExportShare, t), facts.leftOut)
       : t.methodMinShareNone;
   const conventions = [
     fill(t.conventionPresence, presenceCondition(o)),
@@ -68,7 +68,7 @@ export function productSpaceMethodEntries(t: Labels, facts: ProductSpaceMethodFa
       t.conventionScale,
       o.scale === "growthlab" ? t.scaleGrowthlab : o.scale === "stata" ? t.scaleStata : t.scaleZscore,
     ),
-    fill(t.conventionMinShare, percentText(facts.minExportShare)),
+    fill(t.conventionMinShare, percentText(facts.minExportShare, t)),
   ].join("; ");
   return [
     [t.focusCountry, facts.country],

@@ -12,7 +12,7 @@ import type {
   ScatterChart,
   ScatterSeries,
 } from "./report";
-import { labels, languageName, type Language } from "./labels";
+import { labels, languageName, type Labels, type Language } from "./labels";
 import { SELA_VERSION } from "./version";
 
 /** A number as a report value: undefined results become error cells, never a silent 0. */
@@ -237,4 +237,14 @@ export const SUMMARY_NAMES = 30;
 export function summaryList(names: readonly string[], max = SUMMARY_NAMES): string {
   const shown = names.slice(0, max).join(", ");
   return names.length > max ? `${shown}, … (+${String(names.length - max)})` : shown;
+}
+
+/**
+ * A number already formatted with "." (toFixed, toPrecision) written with the labels' decimal mark, for
+ * numbers inside texts: "ICE -1,348" in Spanish, where "-1.348" would read as minus one thousand.
+ *
+ * @example inText("-1.348", labels("es")) // => "-1,348"
+ */
+export function inText(formatted: string, t: Pick<Labels, "decimalMark">): string {
+  return t.decimalMark === "." ? formatted : formatted.replace(".", t.decimalMark);
 }

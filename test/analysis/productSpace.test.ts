@@ -110,9 +110,10 @@ function methodRow(sheet: ReportSheet, label: string): string {
 /** K̄ / s as the ECI / PCI method row prints it. */
 function printedOffset(sheet: ReportSheet, language: "en" | "es" = "en"): number {
   const t = LABELS[language];
-  const match = /K̄ \/ s = (-?[\d.]+(?:e-?\d+)?)/.exec(methodRow(sheet, `${t.eci} / ${t.pci}`));
+  // Spanish texts write the decimal comma: read the number back with a point.
+  const match = /K̄ \/ s = (-?[\d.,]+(?:e-?\d+)?)/.exec(methodRow(sheet, `${t.eci} / ${t.pci}`));
   if (!match) throw new Error("no K̄ / s in the method text");
-  return Number(match[1]);
+  return Number((match[1] as string).replace(",", "."));
 }
 
 function zscore(v: readonly number[]): number[] {
@@ -238,7 +239,7 @@ describe("the method sheet lets a reader recompute COI and COG (toy, py-ecomplex
     const es = productSpace(tradeInputFromTable(wide), { country: "A", language: "es", date: DATE });
     const esText = methodRow(es.report.sheets[0] as ReportSheet, "Convenciones");
     expect(esText).toBe(
-      "umbral de presencia: VCR ≥ 1; diagonal de la proximidad: 1; método: vector propio; escala: la del Growth Lab (py-ecomplexity); participación mínima en las exportaciones: 0.01 %",
+      "umbral de presencia: VCR ≥ 1; diagonal de la proximidad: 1; método: vector propio; escala: la del Growth Lab (py-ecomplexity); participación mínima en las exportaciones: 0,01 %",
     );
     for (const word of [
       "threshold=",

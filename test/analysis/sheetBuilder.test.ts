@@ -1,4 +1,5 @@
-import { SUMMARY_NAMES, summaryList } from "../../src/analysis/sheetBuilder";
+import { labels } from "../../src/analysis/labels";
+import { inText, SUMMARY_NAMES, summaryList } from "../../src/analysis/sheetBuilder";
 
 describe("summaryList", () => {
   it("lists a few names whole", () => {
@@ -13,5 +14,13 @@ describe("summaryList", () => {
     expect(line.endsWith(`, … (+${String(3000 - SUMMARY_NAMES)})`)).toBe(true);
     expect(line.split(", ").length).toBe(SUMMARY_NAMES + 1);
     expect(line.length).toBeLessThan(32_767);
+  });
+});
+
+describe("inText", () => {
+  it("writes numbers inside texts with the language's decimal mark", () => {
+    expect(inText("-1.348", labels("es"))).toBe("-1,348");
+    expect(inText("-1.348", labels("en"))).toBe("-1.348");
+    expect(inText("12", labels("es"))).toBe("12");
   });
 });
