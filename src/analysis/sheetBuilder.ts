@@ -232,11 +232,12 @@ export const SUMMARY_NAMES = 30;
  * Names for a one-line summary: all of them when few, else the first `max` (default {@link SUMMARY_NAMES})
  * and a count, so that a note over a 3,000-sector table, or a message naming rows, stays readable.
  *
- * @example summaryList(["a", "b"]) // => "a, b"
+ * @example summaryList(["a", "b"]) // => "a; b"
  */
-export function summaryList(names: readonly string[], max = SUMMARY_NAMES): string {
-  const shown = names.slice(0, max).join(", ");
-  return names.length > max ? `${shown}, … (+${String(names.length - max)})` : shown;
+export function summaryList(names: readonly string[], max = SUMMARY_NAMES, separator = "; "): string {
+  // "; " between names by default: sector names have commas of their own ("Electricity, gas and water").
+  const shown = names.slice(0, max).join(separator);
+  return names.length > max ? `${shown}${separator}… (+${String(names.length - max)})` : shown;
 }
 
 /**

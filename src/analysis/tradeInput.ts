@@ -123,6 +123,7 @@ function rowList(table: TableData, rows: readonly number[]): string {
   return summaryList(
     rows.map((r) => rowShown(table, r)),
     5,
+    ", ",
   );
 }
 

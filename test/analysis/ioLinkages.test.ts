@@ -72,7 +72,7 @@ describe("IO linkages on Brazil 2015 (IBGE, 12 sectors)", () => {
     expect(input.extras.map((e) => e.name)).toEqual(["Gross value added", "Compensation of employees", "Employment"]);
     // The report says where gross output and the satellite accounts were read from.
     expect(allText(report)).toContain(
-      `Read from the table: gross output from "${input.outputLabel ?? ""}"; satellite accounts: "Gross value added", "Compensation of employees", "Employment"`,
+      `Read from the table: gross output from "${input.outputLabel ?? ""}"; satellite accounts: "Gross value added"; "Compensation of employees"; "Employment"`,
     );
   });
 
