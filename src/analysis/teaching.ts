@@ -51,8 +51,8 @@ const WORDS = {
     source: "Miller & Blair (2009), Input-Output Analysis, table 2.3; trade: toy case of 3 countries x 3 products",
   },
   es: {
-    sheet: "Cuaderno del formador",
-    title: "Cuaderno del formador: el modelo de Leontief y la VCR paso a paso",
+    sheet: "Libro del formador",
+    title: "Libro del formador: el modelo de Leontief y la VCR paso a paso",
     intro:
       "Izquierda: las fórmulas propias de Excel. Derecha: la función SELA que da el mismo resultado. Última columna: la mayor diferencia (0 significa que coinciden). Cambie un número de Z o f y cada paso lo sigue. Las fórmulas SELA necesitan el complemento cargado (use Compartir con seguridad › Reparar fórmulas si muestran #NAME?).",
     step1: "1. Transacciones Z (las filas venden, las columnas compran), demanda final f y producción bruta x",

@@ -51,7 +51,7 @@ const USAGE_ES = `uso:
   sela-niches list                      lista las funciones
   sela-niches report io|trade|space --input ARCHIVO.xlsx|ARCHIVO.csv [--output ARCHIVO.xlsx] [--force] [--quiet]
   sela-niches report all --io-input ARCHIVO --input ARCHIVO --country NOMBRE   los tres informes en un libro
-  sela-niches report teach [--output ARCHIVO.xlsx]   el cuaderno del formador (fórmulas de Excel junto a las
+  sela-niches report teach [--output ARCHIVO.xlsx]   el libro del formador (fórmulas de Excel junto a las
                                         funciones SELA); --teach lo agrega a cualquier informe
 opciones: --lang en|es (etiquetas y mensajes), --one-thread (no usar un segundo hilo para matrices grandes),
   --help, --version

@@ -52,9 +52,9 @@ describe("trainer's workbook", () => {
       expect(sheetXml).toContain(`<f t="array" ref="${cell}:${cell}">${formula}</f>`);
     }
     const read = readWorkbook(bytes);
-    expect(read.sheets[0]?.name).toBe("Cuaderno del formador");
+    expect(read.sheets[0]?.name).toBe("Libro del formador");
     const cells = read.sheets[0]!.cells;
     expect(cells[18]?.[2]).toBeCloseTo(1.122112, 6);
-    expect(cells[0]?.[0]).toMatch(/^Cuaderno del formador/);
+    expect(cells[0]?.[0]).toMatch(/^Libro del formador/);
   });
 });
