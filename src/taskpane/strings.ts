@@ -13,8 +13,7 @@ const en = {
   spanish: "Español",
   version: "Version",
   analyses: "Analyses",
-  workbenchNotice:
-    "Office is not available: the workbench runs the analyses on an .xlsx or .csv file and downloads the result.",
+  workbenchNotice: "Browser mode: the workbench runs the analyses on an .xlsx or .csv file and downloads the result.",
 
   sectionWorkbench: "Workbook file",
   sectionIo: "Input-output linkages",
@@ -39,7 +38,7 @@ const en = {
   cancel: "Cancel",
   reading: "Reading the table…",
   computing: "Computing…",
-  writing: "Writing the report: {0} of {1}",
+  writing: "Writing the report: {0}",
   progress: "Progress",
   sheetsWritten: "Report written to the sheets:",
   cancelled: "Cancelled: nothing was written.",
@@ -47,6 +46,7 @@ const en = {
   errorNext: "Check the table and the choices above, then run again.",
   errorUnknown: "unexpected error: {0}",
   errorNextRetry: "Try again; if it keeps failing, reload the add-in.",
+  errorNextWrite: "Fix that in the workbook, then run again.",
   errorNextFormula: "Check the arguments and the selected cell, then insert again.",
   errorNextFile: "Open an .xlsx or .csv file saved by Excel, LibreOffice or a statistics download.",
   dismiss: "Dismiss",
@@ -61,6 +61,7 @@ const en = {
   methodLeontief: "Rasmussen (rows of the Leontief inverse)",
   methodGhosh: "Ghosh (supply-driven)",
   sectorsFound: "{0} sectors found.",
+  sectorsFoundOne: "1 sector found.",
   detectingSectors: "Looking for the sectors…",
   ioNotDetected: "This table does not look like an input-output table yet: {0}",
   runIo: "Run input-output analysis",
@@ -90,6 +91,7 @@ const en = {
   worldRow: "World-total row",
   focusCountry: "Focus country",
   focusCountryHint: "Type to search the {0} reporters.",
+  focusCountryHintOne: "The table has one reporter.",
   showReporters: "Show the reporters",
   chooseCountry: "Choose the focus country.",
   unknownCountry: '"{0}" is not a reporter of the table.',
@@ -100,9 +102,17 @@ const en = {
   runSpace: "Run product space",
   tradeTopNiches: "Top niches of {0}: {1}",
   tradeRisingStars: "Rising stars: {0}; products with RCA ≥ 1: {1}",
+  tradeOnePeriod:
+    "Products with RCA ≥ 1: {0}. TradeCAN needs two periods (t0 and t1): choose a year column with two years.",
   noNiches: "no product with RCA ≥ 1",
   spaceFocus: "{0}: ECI rank {1} of {2}, diversity {3}",
   spaceTopOpportunities: "Top opportunities: {0}",
+  spaceLeftOut: "Left out as small exporters: {0} reporters.",
+  spaceLeftOutOne: "Left out as a small exporter: 1 reporter.",
+  spaceFewReporters:
+    "Only {0} reporters: the rank is among the table's countries only, and the product space needs a world table (about 200 reporters).",
+  spaceReferenceHint:
+    "Not used in the computation: the product space takes the table's reporters as the world. A world-total row or column chosen here is only left out of the countries.",
   noOpportunities: "no product left to diversify into",
 
   samplesIntro:
@@ -128,6 +138,8 @@ const en = {
   freezeScope: "What to freeze",
   scopeSelection: "The selection",
   scopeSheet: "The whole active sheet",
+  scopeSelectionInSentence: "the selection",
+  scopeSheetInSentence: "the whole active sheet",
   freeze: "Freeze to values",
   freezeConfirmTitle: "Replace formulas by values?",
   freezeConfirmBody:
@@ -135,11 +147,13 @@ const en = {
   freezeConfirm: "Freeze",
   freezing: "Freezing the formulas…",
   frozen: "{0} cells frozen; the formulas are recorded in the sheet {1}.",
+  frozenOne: "1 cell frozen; the formula is recorded in the sheet {1}.",
   frozenNone: "No SELA formulas found there: nothing changed.",
   repairIntro:
     "SELA formulas entered while the add-in was not loaded show #NAME?. Repair re-enters them so Excel calculates them again.",
   repair: "Repair formulas",
   repaired: "{0} formulas re-entered.",
+  repairedOne: "1 formula re-entered.",
   repairing: "Re-entering the formulas…",
 
   functionsIntro:
@@ -165,10 +179,12 @@ const en = {
   openFile: "Open .xlsx or .csv",
   useSample: "Use sample data",
   download: "Download results (.xlsx)",
-  fileOpened: "Opened {0}: {1} tables or ranges.",
+  fileOpened: "Opened {1}: {0} tables or ranges.",
+  fileOpenedOne: "Opened {1}: 1 table or range.",
   samplesAdded: "Sample tables added: {0}.",
   noResults: "Run an analysis: its result sheets are collected here for download.",
   resultsReady: "{0} result sheets ready: {1}",
+  resultsReadyOne: "1 result sheet ready: {1}",
   downloaded: "Downloaded {0}.",
   downloadName: "sela-niches-results.xlsx",
 };
@@ -185,7 +201,7 @@ const es: PaneStrings = {
   version: "Versión",
   analyses: "Análisis",
   workbenchNotice:
-    "Office no está disponible: el banco de trabajo ejecuta los análisis sobre un archivo .xlsx o .csv y descarga el resultado.",
+    "Modo navegador: el banco de trabajo ejecuta los análisis sobre un archivo .xlsx o .csv y descarga el resultado.",
 
   sectionWorkbench: "Archivo de trabajo",
   sectionIo: "Encadenamientos insumo-producto",
@@ -210,7 +226,7 @@ const es: PaneStrings = {
   cancel: "Cancelar",
   reading: "Leyendo la tabla…",
   computing: "Calculando…",
-  writing: "Escribiendo el informe: {0} de {1}",
+  writing: "Escribiendo el informe: {0}",
   progress: "Progreso",
   sheetsWritten: "Informe escrito en las hojas:",
   cancelled: "Cancelado: no se escribió nada.",
@@ -218,6 +234,7 @@ const es: PaneStrings = {
   errorNext: "Revise la tabla y las opciones de arriba y vuelva a ejecutar.",
   errorUnknown: "error inesperado: {0}",
   errorNextRetry: "Intente de nuevo; si sigue fallando, vuelva a cargar el complemento.",
+  errorNextWrite: "Corríjalo en el libro y vuelva a ejecutar.",
   errorNextFormula: "Revise los argumentos y la celda seleccionada, y vuelva a insertar.",
   errorNextFile: "Abra un archivo .xlsx o .csv guardado por Excel, LibreOffice o una descarga estadística.",
   dismiss: "Cerrar",
@@ -232,6 +249,7 @@ const es: PaneStrings = {
   methodLeontief: "Rasmussen (filas de la inversa de Leontief)",
   methodGhosh: "Ghosh (modelo de oferta)",
   sectorsFound: "Se encontraron {0} sectores.",
+  sectorsFoundOne: "Se encontró 1 sector.",
   detectingSectors: "Buscando los sectores…",
   ioNotDetected: "Esta tabla todavía no parece una tabla insumo-producto: {0}",
   runIo: "Ejecutar el análisis insumo-producto",
@@ -261,6 +279,7 @@ const es: PaneStrings = {
   worldRow: "Fila del total mundial",
   focusCountry: "País foco",
   focusCountryHint: "Escriba para buscar entre los {0} declarantes.",
+  focusCountryHintOne: "La tabla tiene un solo declarante.",
   showReporters: "Mostrar los declarantes",
   chooseCountry: "Elija el país foco.",
   unknownCountry: '"{0}" no es un declarante de la tabla.',
@@ -271,9 +290,17 @@ const es: PaneStrings = {
   runSpace: "Ejecutar espacio de productos",
   tradeTopNiches: "Principales nichos de {0}: {1}",
   tradeRisingStars: "Estrellas nacientes: {0}; productos con VCR ≥ 1: {1}",
+  tradeOnePeriod:
+    "Productos con VCR ≥ 1: {0}. TradeCAN necesita dos períodos (t0 y t1): elija una columna de año con dos años.",
   noNiches: "ningún producto con VCR ≥ 1",
   spaceFocus: "{0}: puesto {1} de {2} en ICE, diversidad {3}",
   spaceTopOpportunities: "Principales oportunidades: {0}",
+  spaceLeftOut: "Excluidos por exportar poco: {0} declarantes.",
+  spaceLeftOutOne: "Excluido por exportar poco: 1 declarante.",
+  spaceFewReporters:
+    "Solo {0} declarantes: el puesto es solo entre los países de la tabla, y el espacio de productos necesita una tabla mundial (unos 200 declarantes).",
+  spaceReferenceHint:
+    "No se usa en el cálculo: el espacio de productos toma los declarantes de la tabla como mundo. Una fila o columna del total mundial elegida aquí solo se deja fuera de los países.",
   noOpportunities: "no quedan productos hacia los cuales diversificar",
 
   samplesIntro:
@@ -282,7 +309,7 @@ const es: PaneStrings = {
   insertTradeSample: "Insertar el ejemplo de comercio latinoamericano",
   ioSampleAbout: "IBGE, 12 actividades, millones de R$ a precios corrientes.",
   tradeSampleAbout: "Exportaciones de 20 países por producto CUCI, promedio 1998–2000, con los totales mundiales.",
-  insertTeaching: "Escribir el cuaderno del formador",
+  insertTeaching: "Escribir el libro del formador",
   teachingAbout:
     "El ejemplo de dos sectores de Miller y Blair y una tabla de VCR calculados paso a paso con MINVERSA, MMULT y SUMA junto a las funciones SELA, con una comprobación de que coinciden.",
   sampleInserted: "Insertada en la hoja {0}.",
@@ -299,6 +326,8 @@ const es: PaneStrings = {
   freezeScope: "Qué congelar",
   scopeSelection: "La selección",
   scopeSheet: "Toda la hoja activa",
+  scopeSelectionInSentence: "la selección",
+  scopeSheetInSentence: "toda la hoja activa",
   freeze: "Congelar en valores",
   freezeConfirmTitle: "¿Reemplazar las fórmulas por valores?",
   freezeConfirmBody:
@@ -306,11 +335,13 @@ const es: PaneStrings = {
   freezeConfirm: "Congelar",
   freezing: "Congelando las fórmulas…",
   frozen: "{0} celdas congeladas; las fórmulas quedan registradas en la hoja {1}.",
+  frozenOne: "1 celda congelada; la fórmula queda registrada en la hoja {1}.",
   frozenNone: "No se encontraron fórmulas SELA allí: no cambió nada.",
   repairIntro:
     "Las fórmulas SELA escritas cuando el complemento no estaba cargado muestran #¿NOMBRE?. Reparar las vuelve a introducir para que Excel las calcule de nuevo.",
   repair: "Reparar fórmulas",
   repaired: "{0} fórmulas reintroducidas.",
+  repairedOne: "1 fórmula reintroducida.",
   repairing: "Reintroduciendo las fórmulas…",
 
   functionsIntro:
@@ -336,10 +367,12 @@ const es: PaneStrings = {
   openFile: "Abrir .xlsx o .csv",
   useSample: "Usar datos de ejemplo",
   download: "Descargar resultados (.xlsx)",
-  fileOpened: "Se abrió {0}: {1} tablas o rangos.",
+  fileOpened: "Se abrió {1}: {0} tablas o rangos.",
+  fileOpenedOne: "Se abrió {1}: 1 tabla o rango.",
   samplesAdded: "Tablas de ejemplo agregadas: {0}.",
   noResults: "Ejecute un análisis: sus hojas de resultados se reúnen aquí para descargarlas.",
   resultsReady: "{0} hojas de resultados listas: {1}",
+  resultsReadyOne: "1 hoja de resultados lista: {1}",
   downloaded: "Se descargó {0}.",
   downloadName: "sela-nichos-resultados.xlsx",
 };
@@ -357,4 +390,42 @@ export function format(template: string, ...values: readonly (string | number)[]
     const v = values[Number(k)];
     return v === undefined ? whole : String(v);
   });
+}
+
+/** Keys whose text counts something, for {@link countText}: the plural form and the form for one. */
+type CountedKey = {
+  [K in StringKey]: `${K}One` extends StringKey ? K : never;
+}[StringKey];
+
+/**
+ * Formats a count with the language's grouping: 13,987 (English), 13.987 (Spanish; Spanish leaves
+ * four-digit numbers ungrouped, 1234).
+ */
+export function formatCount(n: number, language: Language): string {
+  return new Intl.NumberFormat(language === "es" ? "es-ES" : "en-US").format(n);
+}
+
+/** A share from 0 to 1 as a whole percentage in the language's style: 28% (English), 28 % (Spanish). */
+export function formatPercent(share: number, language: Language): string {
+  return new Intl.NumberFormat(language === "es" ? "es-ES" : "en-US", {
+    style: "percent",
+    maximumFractionDigits: 0,
+  }).format(share);
+}
+
+/**
+ * A counted message: the `…One` form for exactly one, else the plural with the count (grouped) as {0}. The
+ * other values fill {1}, {2}….
+ *
+ * @example countText("en", "fileOpened", 1, "trade.csv") // => "Opened trade.csv: 1 table or range."
+ */
+export function countText(
+  language: Language,
+  key: CountedKey,
+  count: number,
+  ...values: readonly (string | number)[]
+): string {
+  const t = strings[language];
+  const template = count === 1 ? t[`${key}One`] : t[key];
+  return format(template, formatCount(count, language), ...values);
 }

@@ -21,6 +21,8 @@ export interface RunState<S> {
   readonly summary?: S;
   readonly sheets?: readonly string[];
   readonly error?: unknown;
+  /** The phase the run failed in (writing the report, or before), so the pane advises the right next step. */
+  readonly failedWhile?: RunPhase;
 }
 
 /** What a form gets from {@link useAnalysisRun}. */
@@ -49,12 +51,15 @@ export function useAnalysisRun<S>(
       const abort = new AbortController();
       controller.current = abort;
       const { signal } = abort;
+      let phase: RunPhase = "reading";
       try {
         setState({ phase: "reading" });
         const data = await payload();
         if (signal.aborted) throw new DOMException("cancelled", "AbortError");
+        phase = "computing";
         setState({ phase: "computing" });
         const result = (await compute.runTask(task, data, language, signal)) as AnalysisResult<S>;
+        phase = "writing";
         setState({ phase: "writing", progress: { done: 0, total: 1 }, summary: result.summary });
         const written = await gateway.writeReport(result.report, {
           signal,
@@ -66,7 +71,7 @@ export function useAnalysisRun<S>(
         onWritten?.(written.sheets);
       } catch (error) {
         if (signal.aborted || isCancellation(error)) setState({ phase: "cancelled" });
-        else setState({ phase: "error", error });
+        else setState({ phase: "error", error, failedWhile: phase });
       } finally {
         if (controller.current === abort) controller.current = undefined;
       }

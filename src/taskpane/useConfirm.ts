@@ -10,6 +10,11 @@ export interface ConfirmRequest {
   readonly body: string;
   readonly confirmLabel: string;
   readonly cancelLabel: string;
+  /**
+   * Where focus goes back when the dialog closes: the button that asked (default: the element focused when
+   * asking). Fluent's Dialog only restores focus to a DialogTrigger, and these dialogs open from code.
+   */
+  readonly returnFocusTo?: HTMLElement | null;
 }
 
 /** What the hook gives the component. */
@@ -26,7 +31,8 @@ export function useConfirm(): Confirm {
   const pending = useRef<((yes: boolean) => void) | undefined>(undefined);
   const ask = useCallback((next: ConfirmRequest) => {
     pending.current?.(false);
-    setRequest(next);
+    const opener = next.returnFocusTo ?? (typeof document !== "undefined" ? document.activeElement : null);
+    setRequest({ ...next, returnFocusTo: opener instanceof HTMLElement ? opener : null });
     return new Promise<boolean>((resolve) => {
       pending.current = resolve;
     });

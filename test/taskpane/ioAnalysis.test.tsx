@@ -175,8 +175,9 @@ describe("input-output linkages in the pane", () => {
     });
     fireEvent.click(within(io).getByRole("button", { name: "Ejecutar el análisis insumo-producto" }));
     const alert = await within(io).findByRole("alert");
-    expect(alert.textContent).toContain("la hoja está protegida");
-    expect(alert.textContent).toContain("Algo salió mal");
+    // The title stands apart and the message is a sentence of its own, capitalised.
+    expect(alert.textContent).toContain("La hoja está protegida");
+    expect(within(alert).getByText("Algo salió mal")).toBeTruthy();
     expect(alert.textContent).toContain("vuelva a ejecutar");
     expect(gateway.reports).toHaveLength(0);
   });

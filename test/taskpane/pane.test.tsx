@@ -74,8 +74,8 @@ describe("sample data", () => {
     const gateway = new FakeGateway();
     renderPane({ gateway, language: "es" });
     const section = openSection("Datos de ejemplo");
-    fireEvent.click(within(section).getByRole("button", { name: "Escribir el cuaderno del formador" }));
-    await within(section).findByText("Insertada en la hoja Cuaderno del formador.");
+    fireEvent.click(within(section).getByRole("button", { name: "Escribir el libro del formador" }));
+    await within(section).findByText("Insertada en la hoja Libro del formador.");
     const cells = gateway.reports[0]!.report.sheets[0]!.blocks.flatMap((b) => b.values.flat());
     const formulas = cells.flatMap((v) => (v !== null && typeof v === "object" && "formula" in v ? [v.formula] : []));
     expect(formulas).toContain("=MINVERSE(B14:C15)");
@@ -249,7 +249,7 @@ describe("the workbench", () => {
     const csv = "reporter,product,year,value\narg,01,2019,5\nchl,01,2019,7\narg,02,2019,3\nchl,02,2019,1\n";
     const file = new File([csv], "trade.csv", { type: "text/csv" });
     fireEvent.change(within(files).getByLabelText("Open .xlsx or .csv"), { target: { files: [file] } });
-    await within(files).findByText("Opened trade.csv: 1 tables or ranges.");
+    await within(files).findByText("Opened trade.csv: 1 table or range.");
     expect((await gateway.listTables())[0]?.name).toBe("'trade'!A1:D5");
   });
 

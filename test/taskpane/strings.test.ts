@@ -1,4 +1,4 @@
-import { format, strings } from "../../src/taskpane/strings";
+import { countText, format, strings } from "../../src/taskpane/strings";
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
 
@@ -52,5 +52,18 @@ describe("pane strings", () => {
   it("fill placeholders", () => {
     expect(format(strings.es.tableSize, 3, 4)).toBe("3 filas x 4 columnas");
     expect(format("{0} and {1}", "a")).toBe("a and {1}");
+  });
+
+  it("count one in the singular and many in the plural, grouped as the language groups thousands", () => {
+    expect(countText("en", "fileOpened", 1, "trade.csv")).toBe("Opened trade.csv: 1 table or range.");
+    expect(countText("es", "fileOpened", 1, "trade.csv")).toBe("Se abrió trade.csv: 1 tabla o rango.");
+    expect(countText("en", "fileOpened", 3, "book.xlsx")).toBe("Opened book.xlsx: 3 tables or ranges.");
+    expect(countText("es", "frozen", 13987, "SELA formulas")).toBe(
+      "13.987 celdas congeladas; las fórmulas quedan registradas en la hoja SELA formulas.",
+    );
+    expect(countText("en", "frozen", 1, "SELA formulas")).toBe(
+      "1 cell frozen; the formula is recorded in the sheet SELA formulas.",
+    );
+    expect(strings.es.focusCountryHintOne).not.toContain("los 1");
   });
 });

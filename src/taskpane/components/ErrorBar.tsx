@@ -19,7 +19,23 @@ export interface ErrorBarProps {
   readonly onDismiss?: () => void;
 }
 
-const useStyles = makeStyles({ message: { whiteSpace: "pre-wrap", wordBreak: "break-word" } });
+const useStyles = makeStyles({
+  message: { whiteSpace: "pre-wrap", wordBreak: "break-word" },
+  // On its own line: the messages are sentence ends ("the column …") that would run on from the title.
+  title: { display: "block" },
+});
+
+/**
+ * The message as a sentence of its own: first letter capitalised, a full stop unless it ends with one.
+ *
+ * @example asSentence("la columna Valor está vacía") // => "La columna Valor está vacía."
+ */
+export function asSentence(message: string): string {
+  const text = message.trim();
+  const first = text.charAt(0).toLocaleUpperCase();
+  const end = /[.!?…:]$/.test(text) ? "" : ".";
+  return `${first}${text.slice(1)}${end}`;
+}
 
 /** A failure in the user's language, with what to do next; nothing is swallowed. */
 export function ErrorBar({ error, language, next, onDismiss }: ErrorBarProps) {
@@ -28,8 +44,8 @@ export function ErrorBar({ error, language, next, onDismiss }: ErrorBarProps) {
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody className={styles.message}>
-        <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-        {errorMessage(error, language)}. {next ?? t.errorNext}
+        <MessageBarTitle className={styles.title}>{t.errorTitle}</MessageBarTitle>
+        {asSentence(errorMessage(error, language))} {next ?? t.errorNext}
       </MessageBarBody>
       {onDismiss && (
         <MessageBarActions>

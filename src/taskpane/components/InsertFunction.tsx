@@ -10,7 +10,7 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { WorkbookGateway } from "../../analysis/gateway";
 import type { FunctionMetadata } from "../../functions/catalogue";
 import type { Language } from "../../functions/language";
@@ -52,11 +52,34 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
-  selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  // Clearly marked: a brand bar on the left and the brand colour, not only a slightly darker grey.
+  selected: {
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    boxShadow: `inset ${tokens.strokeWidthThickest} 0 0 ${tokens.colorBrandStroke1}`,
+    ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
+  },
   details: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   params: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   code: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
 });
+
+/** The list position a key moves to from `index` among `count` items, or undefined for other keys. */
+export function rovingTarget(key: string, index: number, count: number): number | undefined {
+  if (count === 0) return undefined;
+  switch (key) {
+    case "ArrowDown":
+      return Math.min(index + 1, count - 1);
+    case "ArrowUp":
+      return Math.max(index - 1, 0);
+    case "Home":
+      return 0;
+    case "End":
+      return count - 1;
+    default:
+      return undefined;
+  }
+}
 
 /** A searchable list of the catalogue; "Insert" writes =SELA.ID(...) at the selection, asking before overwriting. */
 export function InsertFunction({ gateway, language, loadText }: InsertFunctionProps) {
@@ -95,8 +118,27 @@ export function InsertFunction({ gateway, language, loadText }: InsertFunctionPr
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fn?.id]);
 
+  // One tab stop for the whole list (roving tabindex): Tab reaches the chosen function (or the first), the
+  // arrow keys, Home and End move among the functions, Enter or Space chooses one.
+  const [focused, setFocused] = useState<string>();
+  const listRef = useRef<HTMLUListElement>(null);
+  const tabStop = matches.some((f) => f.id === focused)
+    ? focused
+    : matches.some((f) => f.id === chosen)
+      ? chosen
+      : matches[0]?.id;
+  const moveInList = (event: KeyboardEvent<HTMLUListElement>): void => {
+    const index = matches.findIndex((f) => f.id === tabStop);
+    const next = rovingTarget(event.key, index, matches.length);
+    if (next === undefined) return;
+    event.preventDefault();
+    const id = matches[next]?.id;
+    setFocused(id);
+    listRef.current?.querySelector<HTMLButtonElement>(`[data-function-id="${id ?? ""}"]`)?.focus();
+  };
+
   const formula = fn === undefined ? "" : formulaFor(fn.id, args);
-  const insert = (): void => {
+  const insert = (opener: HTMLElement): void => {
     if (fn === undefined) return;
     const text = formula;
     void action.run("insert", async () => {
@@ -106,6 +148,7 @@ export function InsertFunction({ gateway, language, loadText }: InsertFunctionPr
           body: format(t.overwriteBody, text),
           confirmLabel: t.overwrite,
           cancelLabel: t.keep,
+          returnFocusTo: opener,
         }),
       );
       return { formula: text, outcome };
@@ -129,7 +172,7 @@ export function InsertFunction({ gateway, language, loadText }: InsertFunctionPr
       {list === undefined && loadError === undefined && <Spinner size="tiny" label={t.loadingFunctions} />}
       {loadError !== undefined && <ErrorBar error={loadError} language={language} next={t.errorNextRetry} />}
       {list !== undefined && (
-        <ul className={styles.list} aria-label={t.functionList}>
+        <ul ref={listRef} className={styles.list} aria-label={t.functionList} onKeyDown={moveInList}>
           {matches.length === 0 && (
             <li>
               <Caption1>{t.noFunctionMatch}</Caption1>
@@ -141,7 +184,13 @@ export function InsertFunction({ gateway, language, loadText }: InsertFunctionPr
                 type="button"
                 className={f.id === chosen ? `${styles.item} ${styles.selected}` : styles.item}
                 aria-pressed={f.id === chosen}
+                data-function-id={f.id}
+                tabIndex={f.id === tabStop ? 0 : -1}
+                onFocus={() => {
+                  setFocused(f.id);
+                }}
                 onClick={() => {
+                  setFocused(f.id);
                   setChosen(f.id);
                 }}
               >
@@ -180,7 +229,13 @@ export function InsertFunction({ gateway, language, loadText }: InsertFunctionPr
           <Body1 as="p" className={styles.code}>
             {formula}
           </Body1>
-          <Button appearance="primary" disabled={state.busy} onClick={insert}>
+          <Button
+            appearance="primary"
+            disabled={state.busy}
+            onClick={(event) => {
+              insert(event.currentTarget);
+            }}
+          >
             {t.insertFormula}
           </Button>
         </section>

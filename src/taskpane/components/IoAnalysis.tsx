@@ -17,7 +17,7 @@ import { ANALYSIS_TASKS, type IoDefaultsPayload, type IoTaskPayload } from "../.
 import { CancelledError } from "../../worker/workerClient";
 import { describeTable, type AnalysisSectionProps } from "../analysisProps";
 import { errorMessage } from "../errors";
-import { format, strings, type PaneStrings } from "../strings";
+import { countText, format, strings, type PaneStrings } from "../strings";
 import { preferIo } from "../tablePreferences";
 import { useAnalysisRun } from "../useAnalysisRun";
 import { useTables } from "../useTables";
@@ -117,6 +117,9 @@ export function IoAnalysis({
   const candidates = defaults?.candidates ?? [];
   const satellites = candidates.filter((c) => c !== output).slice(0, 40);
   const canRun = table !== undefined && defaults !== undefined && defaults.sectors.length >= 2 && output !== "";
+  // A table that is not an IO table (a trade file) would offer its country codes as satellites and every
+  // column as gross output: the choices only make sense once the sectors are found.
+  const recognised = defaults === undefined || (defaults.problem === undefined && defaults.sectors.length >= 2);
 
   const start = (): void => {
     const name = tables.selected;
@@ -156,42 +159,46 @@ export function IoAnalysis({
           ) : defaults.problem !== undefined ? (
             <Caption1 role="note">{format(t.ioNotDetected, defaults.problem[language])}</Caption1>
           ) : (
-            <Caption1>{format(t.sectorsFound, defaults.sectors.length)}</Caption1>
+            <Caption1>{countText(language, "sectorsFound", defaults.sectors.length)}</Caption1>
           )}
-          <ColumnSelect
-            label={t.grossOutput}
-            value={output}
-            options={candidates}
-            onChange={setOutput}
-            disabled={run.busy}
-          />
-          <div className={styles.extras} role="group" aria-labelledby={satellitesId}>
-            <Label id={satellitesId}>{t.satellites}</Label>
-            {satellites.length === 0 && <Caption1>{t.noSatellites}</Caption1>}
-            {satellites.map((name) => (
-              <Checkbox
-                key={name}
-                label={name}
+          {recognised && (
+            <>
+              <ColumnSelect
+                label={t.grossOutput}
+                value={output}
+                options={candidates}
+                onChange={setOutput}
                 disabled={run.busy}
-                checked={extras.includes(name)}
-                onChange={(_, data) => {
-                  setExtras((old) => (data.checked === true ? [...old, name] : old.filter((x) => x !== name)));
-                }}
               />
-            ))}
-          </div>
-          <Field label={t.forwardMethod}>
-            <RadioGroup
-              value={method}
-              disabled={run.busy}
-              onChange={(_, data) => {
-                setMethod(data.value === "ghosh" ? "ghosh" : "leontief");
-              }}
-            >
-              <Radio value="leontief" label={t.methodLeontief} />
-              <Radio value="ghosh" label={t.methodGhosh} />
-            </RadioGroup>
-          </Field>
+              <div className={styles.extras} role="group" aria-labelledby={satellitesId}>
+                <Label id={satellitesId}>{t.satellites}</Label>
+                {satellites.length === 0 && <Caption1>{t.noSatellites}</Caption1>}
+                {satellites.map((name) => (
+                  <Checkbox
+                    key={name}
+                    label={name}
+                    disabled={run.busy}
+                    checked={extras.includes(name)}
+                    onChange={(_, data) => {
+                      setExtras((old) => (data.checked === true ? [...old, name] : old.filter((x) => x !== name)));
+                    }}
+                  />
+                ))}
+              </div>
+              <Field label={t.forwardMethod}>
+                <RadioGroup
+                  value={method}
+                  disabled={run.busy}
+                  onChange={(_, data) => {
+                    setMethod(data.value === "ghosh" ? "ghosh" : "leontief");
+                  }}
+                >
+                  <Radio value="leontief" label={t.methodLeontief} />
+                  <Radio value="ghosh" label={t.methodGhosh} />
+                </RadioGroup>
+              </Field>
+            </>
+          )}
         </>
       )}
       <RunPanel

@@ -1,8 +1,9 @@
 import { Body1, Button, makeStyles, ProgressBar, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
+import { SelaError } from "../../core/errors";
 import type { Language } from "../../functions/language";
-import { format, strings } from "../strings";
-import type { AnalysisRun } from "../useAnalysisRun";
+import { format, formatPercent, strings, type PaneStrings } from "../strings";
+import type { AnalysisRun, RunState } from "../useAnalysisRun";
 import { ErrorBar } from "./ErrorBar";
 import { Notice } from "./Notice";
 
@@ -25,6 +26,16 @@ const useStyles = makeStyles({
   summary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, "& p": { margin: 0 } },
 });
 
+/**
+ * What to do after a failed run: a SelaError explains a problem of the table or the choices (or, while
+ * writing, of the workbook: a protected sheet); any other error is Excel or the browser failing, where
+ * checking the table would not help and trying again may.
+ */
+export function nextStep<S>(state: RunState<S>, t: PaneStrings): string {
+  if (!(state.error instanceof SelaError)) return t.errorNextRetry;
+  return state.failedWhile === "writing" ? t.errorNextWrite : t.errorNext;
+}
+
 /** Run and Cancel buttons, progress while computing and writing, then the summary and sheets, or the error. */
 export function RunPanel<S>({ run, language, runLabel, canRun, onRun, renderSummary }: RunPanelProps<S>) {
   const styles = useStyles();
@@ -36,7 +47,10 @@ export function RunPanel<S>({ run, language, runLabel, canRun, onRun, renderSumm
       : state.phase === "computing"
         ? t.computing
         : state.phase === "writing" && state.progress
-          ? format(t.writing, state.progress.done, state.progress.total)
+          ? format(
+              t.writing,
+              formatPercent(state.progress.total > 0 ? state.progress.done / state.progress.total : 0, language),
+            )
           : undefined;
   const value =
     state.phase === "writing" && state.progress && state.progress.total > 0
@@ -57,7 +71,9 @@ export function RunPanel<S>({ run, language, runLabel, canRun, onRun, renderSumm
         </>
       )}
       {state.phase === "cancelled" && <Notice intent="warning">{t.cancelled}</Notice>}
-      {state.phase === "error" && <ErrorBar error={state.error} language={language} onDismiss={run.dismiss} />}
+      {state.phase === "error" && (
+        <ErrorBar error={state.error} language={language} next={nextStep(state, t)} onDismiss={run.dismiss} />
+      )}
       {state.phase === "done" && state.summary !== undefined && (
         <Notice intent="success">
           <div className={styles.summary}>

@@ -13,7 +13,8 @@ export interface SampleDataProps {
   readonly gateway: WorkbookGateway;
   readonly language: Language;
   readonly loadText: TextLoader;
-  readonly onWorkbookChanged: () => void;
+  /** Told the sheets of a report written (the trainer's workbook), so the table lists leave them out. */
+  readonly onWorkbookChanged: (reportSheets?: readonly string[]) => void;
 }
 
 const useStyles = makeStyles({
@@ -29,11 +30,14 @@ export function SampleData({ gateway, language, loadText, onWorkbookChanged }: S
   const { state } = action;
   const insert = (kind: SampleKind | "teach"): void => {
     void action.run(kind, async () => {
-      // The trainer's workbook is a report sheet of formulas (Excel's own next to SELA's), not an input table.
-      const written =
-        kind === "teach"
-          ? await gateway.writeReport(teachingReport(language))
-          : await insertSample(kind, gateway, loadText, language);
+      // The trainer's workbook is a report sheet of formulas (Excel's own next to SELA's), not an input table:
+      // its sheets are passed on as report sheets, as the analyses do. The samples are input tables.
+      if (kind === "teach") {
+        const written = await gateway.writeReport(teachingReport(language));
+        onWorkbookChanged(written.sheets);
+        return written;
+      }
+      const written = await insertSample(kind, gateway, loadText, language);
       onWorkbookChanged();
       return written;
     });

@@ -1,8 +1,8 @@
 import { Body1, Button, Field, makeStyles, Radio, RadioGroup, Spinner, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useState, type MouseEvent } from "react";
 import type { WorkbookGateway } from "../../analysis/gateway";
 import type { Language } from "../../functions/language";
-import { format, strings } from "../strings";
+import { countText, format, strings } from "../strings";
 import { useAction } from "../useAction";
 import { useConfirm } from "../useConfirm";
 import { ConfirmDialog } from "./ConfirmDialog";
@@ -32,15 +32,17 @@ export function ShareSafely({ gateway, language, onWorkbookChanged }: ShareSafel
   const confirm = useConfirm();
   const { state } = action;
 
-  const freeze = (): void => {
-    void action.run("freeze", async () => {
-      const yes = await confirm.ask({
-        title: t.freezeConfirmTitle,
-        body: format(t.freezeConfirmBody, scope === "selection" ? t.scopeSelection : t.scopeSheet),
-        confirmLabel: t.freezeConfirm,
-        cancelLabel: t.cancel,
-      });
-      if (!yes) return undefined;
+  const freeze = async (event: MouseEvent<HTMLButtonElement>): Promise<void> => {
+    // Asked before the action starts: "Freezing the formulas…" only shows once the user has said yes.
+    const yes = await confirm.ask({
+      title: t.freezeConfirmTitle,
+      body: format(t.freezeConfirmBody, scope === "selection" ? t.scopeSelectionInSentence : t.scopeSheetInSentence),
+      confirmLabel: t.freezeConfirm,
+      cancelLabel: t.cancel,
+      returnFocusTo: event.currentTarget,
+    });
+    if (!yes) return;
+    await action.run("freeze", async () => {
       const result = await gateway.freezeFormulas(scope);
       onWorkbookChanged();
       return { kind: "freeze", ...result };
@@ -70,7 +72,13 @@ export function ShareSafely({ gateway, language, onWorkbookChanged }: ShareSafel
             <Radio value="sheet" label={t.scopeSheet} />
           </RadioGroup>
         </Field>
-        <Button appearance="primary" disabled={state.busy} onClick={freeze}>
+        <Button
+          appearance="primary"
+          disabled={state.busy}
+          onClick={(event) => {
+            void freeze(event);
+          }}
+        >
           {t.freeze}
         </Button>
       </div>
@@ -83,10 +91,12 @@ export function ShareSafely({ gateway, language, onWorkbookChanged }: ShareSafel
       {state.busy && <Spinner size="tiny" label={state.key === "repair" ? t.repairing : t.freezing} />}
       {outcome?.kind === "freeze" && (
         <Notice intent={outcome.cells > 0 ? "success" : "info"}>
-          {outcome.cells > 0 ? format(t.frozen, outcome.cells, outcome.logSheet ?? "SELA formulas") : t.frozenNone}
+          {outcome.cells > 0
+            ? countText(language, "frozen", outcome.cells, outcome.logSheet ?? "SELA formulas")
+            : t.frozenNone}
         </Notice>
       )}
-      {outcome?.kind === "repair" && <Notice intent="success">{format(t.repaired, outcome.cells)}</Notice>}
+      {outcome?.kind === "repair" && <Notice intent="success">{countText(language, "repaired", outcome.cells)}</Notice>}
       {!state.busy && state.error !== undefined && (
         <ErrorBar error={state.error} language={language} next={t.errorNextRetry} onDismiss={action.reset} />
       )}

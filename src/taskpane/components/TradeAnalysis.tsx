@@ -13,7 +13,12 @@ function TradeSummary({ summary, t }: { readonly summary: TradeNichesSummary; re
   return (
     <>
       <Body1 as="p">{format(t.tradeTopNiches, summary.country, top === "" ? t.noNiches : top)}</Body1>
-      <Body1 as="p">{format(t.tradeRisingStars, summary.risingStars, summary.productsWithAdvantage)}</Body1>
+      <Body1 as="p">
+        {summary.twoPeriods
+          ? format(t.tradeRisingStars, summary.risingStars, summary.productsWithAdvantage)
+          : // TradeCAN compares t0 with t1: with one period a count of 0 rising stars would read as "none".
+            format(t.tradeOnePeriod, summary.productsWithAdvantage)}
+      </Body1>
     </>
   );
 }

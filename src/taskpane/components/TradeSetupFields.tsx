@@ -1,6 +1,6 @@
 import { Combobox, Field, makeStyles, Option, Radio, RadioGroup, tokens } from "@fluentui/react-components";
 import type { Language } from "../../functions/language";
-import { format, strings, type PaneStrings } from "../strings";
+import { format, formatCount, strings, type PaneStrings } from "../strings";
 import type { ReferenceMode, TradeSetup } from "../useTradeSetup";
 import { ColumnSelect } from "./ColumnSelect";
 
@@ -11,6 +11,11 @@ export interface TradeSetupFieldsProps {
   readonly disabled: boolean;
   /** "two": first and last period (trade niches); "one": a single year (product space). */
   readonly periods: "two" | "one";
+  /**
+   * A note under the reference choice when the analysis does not use the reference (product space): there a
+   * world total is only left out of the countries.
+   */
+  readonly referenceNote?: string;
 }
 
 const useStyles = makeStyles({
@@ -37,7 +42,7 @@ function longColumns(
 const MAX_OPTIONS = 60;
 
 /** Layout, columns, reference, focus country and periods of a trade table. */
-export function TradeSetupFields({ setup, language, disabled, periods }: TradeSetupFieldsProps) {
+export function TradeSetupFields({ setup, language, disabled, periods, referenceNote }: TradeSetupFieldsProps) {
   const styles = useStyles();
   const t = strings[language];
   const { values: v, set, headers, reporters, years } = setup;
@@ -81,7 +86,7 @@ export function TradeSetupFields({ setup, language, disabled, periods }: TradeSe
             disabled={disabled}
           />
         ))}
-      <Field label={t.reference}>
+      <Field label={t.reference} {...(referenceNote !== undefined ? { hint: referenceNote } : {})}>
         <RadioGroup
           value={v.referenceMode}
           disabled={disabled}
@@ -118,7 +123,11 @@ export function TradeSetupFields({ setup, language, disabled, periods }: TradeSe
       )}
       <Field
         label={t.focusCountry}
-        hint={format(t.focusCountryHint, reporters.length)}
+        hint={
+          reporters.length === 1
+            ? t.focusCountryHintOne
+            : format(t.focusCountryHint, formatCount(reporters.length, language))
+        }
         {...(countryMessage !== undefined
           ? { validationMessage: countryMessage, validationState: "warning" as const }
           : {})}

@@ -28,6 +28,8 @@ export interface TradeTableAnalysisProps<S> extends AnalysisSectionProps {
   /** The period options of the task, from the form (only called when the table has years). */
   readonly periodOptions: (values: TradeSetupValues) => PeriodOptions;
   readonly renderSummary: (summary: S) => ReactNode;
+  /** Shown under the reference choice when the analysis does not use it (product space). */
+  readonly referenceNote?: string;
 }
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
@@ -46,6 +48,7 @@ export function TradeTableAnalysis<S>({
   periods,
   periodOptions,
   renderSummary,
+  referenceNote,
 }: TradeTableAnalysisProps<S>) {
   const styles = useStyles();
   const tables = useTables(gateway, workbookVersion, preferTrade, reportSheets);
@@ -80,7 +83,13 @@ export function TradeTableAnalysis<S>({
       <Body1 as="p">{intro}</Body1>
       <TablePicker tables={tables} language={language} disabled={run.busy} />
       {tables.data !== undefined && (
-        <TradeSetupFields setup={setup} language={language} disabled={run.busy} periods={periods} />
+        <TradeSetupFields
+          setup={setup}
+          language={language}
+          disabled={run.busy}
+          periods={periods}
+          {...(referenceNote !== undefined ? { referenceNote } : {})}
+        />
       )}
       <RunPanel
         run={run}

@@ -4,7 +4,7 @@ import { inputError } from "../../core/errors";
 import type { Language } from "../../functions/language";
 import type { FileGateway } from "../../workbench/fileGateway";
 import { insertSample, type TextLoader } from "../samples";
-import { format, strings } from "../strings";
+import { countText, format, strings } from "../strings";
 import { useAction } from "../useAction";
 import { ErrorBar } from "./ErrorBar";
 import { Notice } from "./Notice";
@@ -80,7 +80,7 @@ export function WorkbenchPanel({
     void action.run("open", async () => {
       const { tables } = await gateway.open(file.name, await fileBytes(file), language);
       onWorkbookChanged();
-      return format(t.fileOpened, file.name, tables);
+      return countText(language, "fileOpened", tables, file.name);
     });
   };
   const useSamples = (): void => {
@@ -132,7 +132,7 @@ export function WorkbenchPanel({
         {t.download}
       </Button>
       <Caption1 role="status">
-        {results.length === 0 ? t.noResults : format(t.resultsReady, results.length, results.join(", "))}
+        {results.length === 0 ? t.noResults : countText(language, "resultsReady", results.length, results.join(", "))}
       </Caption1>
       {!state.busy && state.result !== undefined && <Notice intent="success">{state.result}</Notice>}
       {!state.busy && state.error !== undefined && (
