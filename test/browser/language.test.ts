@@ -85,7 +85,7 @@ describeBrowser("the pane in Spanish and English", () => {
     const tradeSheets = await runAnalysis(trade, "Ejecutar nichos comerciales", "Informe escrito en las hojas:");
     expect(tradeSheets).toEqual(["Nichos comerciales"]);
     await trade.getByText(/^Principales nichos de chl: \d{4}/).waitFor();
-    await trade.getByText(/^Estrellas nacientes: 0; productos con VCR ≥ 1: \d+$/).waitFor();
+    await trade.getByText(/^Productos con VCR ≥ 1: \d+\. TradeCAN necesita dos períodos/).waitFor();
     await guideScreenshot(page, "pane-trade.es", trade.locator(".."));
     await finish();
   }, 60_000);

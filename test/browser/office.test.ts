@@ -251,7 +251,7 @@ describeBrowser("the pane in Excel (Office.js stub, fake workbook)", () => {
     ]);
 
     await section.getByRole("button", { name: "Repair formulas" }).click();
-    await section.getByText("1 formulas re-entered.").waitFor();
+    await section.getByText("1 formula re-entered.").waitFor();
     await expect(fakeRange(page, "Sheet1", "B9")).resolves.toMatchObject({
       formulas: [["=SELA.GL(E2:E3,F2:F3)"]],
       values: [[1]],

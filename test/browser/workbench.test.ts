@@ -118,7 +118,7 @@ describeBrowser("the workbench (browser, no Office)", () => {
       mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       buffer: Buffer.from(input),
     });
-    await files.getByText("Opened brazil.xlsx: 1 tables or ranges.").waitFor();
+    await files.getByText("Opened brazil.xlsx: 1 table or range.").waitFor();
     const io = await openSection(page, "Input-output linkages");
     await expectValue(io.getByLabel("Table", { exact: true }), "'Brazil'!A1:Q13");
     await io.getByRole("radio", { name: "Ghosh (supply-driven)" }).check();
@@ -135,7 +135,7 @@ describeBrowser("the workbench (browser, no Office)", () => {
     const { page, finish } = await pane("none", "en-US");
     const files = page.getByRole("region", { name: "Workbook file" });
     await files.getByLabel("Open .xlsx or .csv").setInputFiles(LATAM_CSV);
-    await files.getByText("Opened world_trade_sitc4_latam_subset.csv: 1 tables or ranges.").waitFor();
+    await files.getByText("Opened world_trade_sitc4_latam_subset.csv: 1 table or range.").waitFor();
     const trade = await openSection(page, "Trade niches");
     await trade.getByRole("radio", { name: "All reporters in the table" }).check();
     await trade.getByRole("combobox", { name: "Focus country" }).fill("chl");
