@@ -51,7 +51,7 @@ describeBrowser("the pane in Spanish and English", () => {
     await io.getByRole("radio", { name: "Rasmussen (filas de la inversa de Leontief)" }).waitFor();
     const written = await runAnalysis(io, "Ejecutar el análisis insumo-producto", "Informe escrito en las hojas:");
     expect(written).toEqual(["Encadenamientos IP", "Matrices IP"]);
-    await io.getByText(/^Sectores clave: Industrias manufactureras, /).waitFor();
+    await io.getByText(/^Sectores clave: Industrias manufactureras; /).waitFor();
     await guideScreenshot(page, "pane-io.es", io.locator(".."));
 
     const sheets = await fakeSheets(page);

@@ -49,7 +49,7 @@ describeBrowser("the pane in Excel (Office.js stub, fake workbook)", () => {
     await expectValue(io.getByLabel("Table", { exact: true }), "SELA_Brazil_IO_2015");
     await io.getByText("12 sectors found.").waitFor();
     expect(await runAnalysis(io, "Run input-output analysis", WRITTEN)).toEqual(["IO linkages", "IO matrices"]);
-    await io.getByText(/^Key sectors: Manufacturing, /).waitFor();
+    await io.getByText(/^Key sectors: Manufacturing; /).waitFor();
     await guideScreenshot(page, "pane-io.en", io.locator(".."));
 
     const sheets = await fakeSheets(page);

@@ -30,18 +30,19 @@ const useStyles = makeStyles({
   extras: { display: "flex", flexDirection: "column" },
 });
 
+/** Sector names joined with "; ": the names have commas of their own ("Electricidad, gas y agua"). */
 function names(list: readonly { sector: string }[], k = 3): string {
   return list
     .slice(0, k)
     .map((x) => x.sector)
-    .join(", ");
+    .join("; ");
 }
 
 function IoSummary({ summary, t }: { readonly summary: IoLinkagesSummary; readonly t: PaneStrings }) {
   return (
     <>
       <Body1 as="p">
-        {format(t.ioKeySectors, summary.keySectors.length > 0 ? summary.keySectors.join(", ") : t.noneFound)}
+        {format(t.ioKeySectors, summary.keySectors.length > 0 ? summary.keySectors.join("; ") : t.noneFound)}
       </Body1>
       <Body1 as="p">{format(t.ioTopBackward, names(summary.topBackward))}</Body1>
       <Body1 as="p">{format(t.ioTopForward, names(summary.topForward))}</Body1>
