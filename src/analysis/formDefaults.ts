@@ -6,7 +6,7 @@
  */
 import { SelaError } from "../core/errors";
 import type { TableCell, TableData } from "./gateway";
-import { ioInputFromTable } from "./ioInput";
+import { ioInputFromTable, type IoLayout } from "./ioInput";
 import { normalizeName } from "./names";
 import { detectTradeLayout, longTradeColumns, type TradeTableChoices } from "./tradeInput";
 
@@ -54,22 +54,28 @@ export function ioDefaults(table: TableData, labelColumn?: string): IoDefaults {
   let sectors: string[] = [];
   let output: Float64Array | undefined;
   let extras: string[] = [];
+  let layout: IoLayout | undefined;
   let problem: IoDefaults["problem"];
   try {
     const input = ioInputFromTable(table, labelColumn !== undefined ? { labelColumn } : {});
     sectors = input.sectors;
     output = input.output;
     extras = input.extras.map((x) => x.name);
+    layout = input.layout;
   } catch (error) {
     // Plain texts in both languages: the defaults travel back from the compute worker, where errors lose their
     // class, and the pane may switch language without detecting again.
     problem = error instanceof SelaError ? { ...error.text } : { en: String(error), es: String(error) };
   }
+  // The sectors' rows and columns as the reader found them (by codes when the headers are codes), else by name.
   const sectorKeys = new Set(sectors.map(normalizeName));
-  const sectorRows = rowLabels.map((l, i) => (sectorKeys.has(normalizeName(l)) ? i : -1)).filter((i) => i >= 0);
-  const sectorCols = table.headers
-    .map((h, j) => (j !== labelIndex && sectorKeys.has(normalizeName(h)) ? j : -1))
-    .filter((j) => j >= 0);
+  const sectorRows =
+    layout?.sectorRows ?? rowLabels.map((l, i) => (sectorKeys.has(normalizeName(l)) ? i : -1)).filter((i) => i >= 0);
+  const sectorCols =
+    layout?.sectorColumns ??
+    table.headers.map((h, j) => (j !== labelIndex && sectorKeys.has(normalizeName(h)) ? j : -1)).filter((j) => j >= 0);
+  const blockRows = new Set(sectorRows);
+  const blockCols = new Set([...sectorCols, ...(layout?.labelColumns ?? [labelIndex])]);
   const candidates: string[] = [];
   const seen = new Set<string>();
   let outputName: string | undefined;
@@ -81,10 +87,11 @@ export function ioDefaults(table: TableData, labelColumn?: string): IoDefaults {
     if (outputName === undefined && output !== undefined && sameVector(output, values())) outputName = name;
   };
   table.headers.forEach((h, j) => {
-    if (j === labelIndex) return;
+    if (blockCols.has(j)) return;
     consider(h, () => sectorRows.map((r) => numberOr0(table.rows[r]?.[j])));
   });
   rowLabels.forEach((l, i) => {
+    if (blockRows.has(i)) return;
     consider(l, () => sectorCols.map((j) => numberOr0(table.rows[i]?.[j])));
   });
   return {

@@ -45,6 +45,16 @@ export interface IoInput {
   /** The row or column gross output was read from (reports name it, so the choice can be checked). */
   readonly outputLabel?: string;
   readonly extras: IoExtra[];
+  /** Where the block sits in the table it was read from (the pane's form offers the other rows and columns). */
+  readonly layout?: IoLayout;
+}
+
+/** Positions in the source table: the sectors' rows and columns (in sector order) and the label columns. */
+export interface IoLayout {
+  readonly sectorRows: readonly number[];
+  readonly sectorColumns: readonly number[];
+  /** The label column, and the column the headers were matched on when it is another one (codes). */
+  readonly labelColumns: readonly number[];
 }
 
 /** Explicit choices; anything left out is detected. Names compare case- and accent-insensitively. */
@@ -103,13 +113,19 @@ export type SatelliteKind = "wages" | "valueAdded" | "employment";
  * "compensation of employees" is wages, not employment; "employers' contributions" is neither.
  */
 const SATELLITE_WORDS: readonly (readonly [SatelliteKind, RegExp])[] = [
-  ["wages", /\b(compensation|wages?|salar(y|ies|ios)|sueldos|remuneraci(on|ones)|remuneraca?o(es)?|remuneracoes)\b/],
+  [
+    "wages",
+    /\b(compensation|compensacion|wages?|salar(y|ies|io|ios)|sueldos?|remuneraci(on|ones)|remuneraca?o(es)?|remuneracoes)\b/,
+  ],
   ["valueAdded", /\b(value added|valor (agregado|anadido|adicionado)|gva|vab)\b/],
   [
     "employment",
-    /\b(employment|employed|jobs|emp|empleos?|ocupad[oa]s?|ocupacion|ocupaca?o(es)?|ocupacoes|puestos de trabajo|emprego|personal ocupado|pessoal ocupado)\b/,
+    /\b(employment|employed|employees|jobs|emp|empleos?|empleados|asalariados|ocupad[oa]s?|ocupacion|ocupaca?o(es)?|ocupacoes|puestos de trabajo|emprego|empregados|personal ocupado|pessoal ocupado)\b/,
   ],
 ];
+
+/** Taxes named after value added (VAT, IVA) are not value added. */
+const TAX_WORDS = /\b(tax|taxes|impuestos?|impostos?|iva|vat|tributos?)\b/;
 
 /**
  * What kind of satellite account a row or column label names, if any.
@@ -120,6 +136,7 @@ const SATELLITE_WORDS: readonly (readonly [SatelliteKind, RegExp])[] = [
  */
 export function satelliteKind(label: string): SatelliteKind | undefined {
   const words = normalizeName(label).replace(/[^a-z0-9]+/g, " ");
+  if (TAX_WORDS.test(words)) return undefined;
   return SATELLITE_WORDS.find(([, pattern]) => pattern.test(words))?.[0];
 }
 
@@ -155,13 +172,18 @@ function numberAt(table: TableData, r: number, c: number, what: { en: string; es
   );
 }
 
-/** How many labels of column `col` are also column headers (other than its own), case and accents ignored. */
+/**
+ * How many labels of column `col` are also column headers (other than its own), case and accents ignored,
+ * gross-output names left out.
+ */
 function headerMatches(table: TableData, col: number): number {
   const headers = new Set(table.headers.filter((_, j) => j !== col).map(normalizeName));
   let count = 0;
   for (const row of table.rows) {
-    const k = normalizeName(cellText(row[col]));
-    if (k !== "" && headers.has(k)) count += 1;
+    const label = cellText(row[col]);
+    const k = normalizeName(label);
+    // "Total" or "Gross output" as both a row and a column is gross output, not a sector.
+    if (k !== "" && headers.has(k) && !OUTPUT_NAMES.includes(outputNameKey(label))) count += 1;
   }
   return count;
 }
@@ -347,7 +369,8 @@ export function ioInputFromTable(table: TableData, choices: IoTableChoices = {})
     }
     const row = rowByName.get(key);
     if (row !== undefined && !usedRows.has(row)) {
-      const label = (rowLabels[row] ?? "") || (otherLabels[row] ?? "");
+      // Named by the label column where it has text (a name), else by the matching column (a code).
+      const label = (otherLabels[row] ?? "") || (rowLabels[row] ?? "");
       const w = { en: `the row "${label}"`, es: `la fila "${label}"` };
       return { values: Float64Array.from(colOf, (c) => numberAt(table, row, c, w)), label, where: `r${String(row)}` };
     }
@@ -409,7 +432,14 @@ export function ioInputFromTable(table: TableData, choices: IoTableChoices = {})
     for (const label of candidates) {
       const k = normalizeName(label);
       if (k === "" || satelliteKind(label) === undefined) continue;
-      const found = vectorNamed(k);
+      // Detected, not chosen: a row or column with text in it ("Employment source: INE survey") is not an
+      // account and is passed over rather than stopping the analysis.
+      let found: FoundVector | undefined;
+      try {
+        found = vectorNamed(k);
+      } catch {
+        continue;
+      }
       // A row named in both label columns (a code and a name) is found under both: read it once.
       if (found === undefined || read.has(found.where)) continue;
       read.add(found.where);
@@ -422,5 +452,6 @@ export function ioInputFromTable(table: TableData, choices: IoTableChoices = {})
     output: output.values,
     outputLabel: output.label,
     extras,
+    layout: { sectorRows: rowOf, sectorColumns: colOf, labelColumns: [...new Set([labelCol, matchCol])] },
   };
 }

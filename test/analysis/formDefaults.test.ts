@@ -1,4 +1,4 @@
-import { tradeDefaults } from "../../src/analysis/formDefaults";
+import { ioDefaults, tradeDefaults } from "../../src/analysis/formDefaults";
 import type { TableData } from "../../src/analysis/gateway";
 
 describe("trade form defaults", () => {
@@ -68,5 +68,25 @@ describe("trade form defaults", () => {
       year: "refYear",
       partner: "partnerISO",
     });
+  });
+});
+
+describe("IO form defaults on a table with a name column and code headers", () => {
+  it("offers the rows and columns outside the block, and pre-selects gross output", () => {
+    const table: TableData = {
+      name: "io",
+      headers: ["Sector", "Code", "A01", "B05", "Final demand"],
+      rows: [
+        ["Agro", "A01", 1, 2, 7],
+        ["Minas", "B05", 3, 4, 13],
+        ["Gross output", "X", 10, 20, null],
+        ["Employment", "EMP", 5, 6, null],
+      ],
+    };
+    const defaults = ioDefaults(table);
+    expect(defaults.sectors).toEqual(["Agro", "Minas"]);
+    expect(defaults.candidates).toEqual(["Final demand", "Gross output", "Employment"]);
+    expect(defaults.output).toBe("Gross output");
+    expect(defaults.extras).toEqual(["Employment"]);
   });
 });

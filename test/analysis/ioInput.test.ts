@@ -207,3 +207,45 @@ describe("a sheet that holds no table", () => {
     expect(thrownSelaError(() => tradeInputFromTable(notes)).text.es).toMatch(/^no hay una tabla en "Notas"/);
   });
 });
+
+describe("IO detection: second review", () => {
+  it("does not count gross output's labels as sectors when it looks for the matching column", () => {
+    const table: TableData = {
+      name: "io",
+      headers: ["Sector", "Code", "A01", "B05", "Total", "Gross output"],
+      rows: [
+        ["Agro", "A01", 1, 2, 3, 10],
+        ["Minas", "B05", 3, 4, 7, 20],
+        ["Total", null, 4, 6, 10, null],
+        ["Gross output", null, 10, 20, null, null],
+      ],
+    };
+    const input = ioInputFromTable(table);
+    expect(input.sectors).toEqual(["Agro", "Minas"]);
+    expect(Array.from(input.output)).toEqual([10, 20]);
+  });
+
+  it("leaves taxes named after value added out, and reads more employment and wage labels", () => {
+    for (const label of ["Value added tax", "Impuesto al valor agregado", "Imposto sobre valor adicionado", "IVA"]) {
+      expect(satelliteKind(label)).toBeUndefined();
+    }
+    for (const label of ["Employees", "Number of employees", "Empleados", "Asalariados"]) {
+      expect(satelliteKind(label)).toBe("employment");
+    }
+    for (const label of ["Salario", "Compensación de empleados", "Remuneración de los asalariados"]) {
+      expect(satelliteKind(label)).toBe("wages");
+    }
+  });
+
+  it("passes over a detected account with text in it instead of stopping", () => {
+    const input = ioInputFromTable({
+      name: "io",
+      headers: ["", "A", "B", "Output", "Employment source", "Jobs"],
+      rows: [
+        ["A", 1, 2, 10, "INE survey", 5],
+        ["B", 3, 4, 20, "INE survey", 6],
+      ],
+    });
+    expect(input.extras.map((e) => e.name)).toEqual(["Jobs"]);
+  });
+});
