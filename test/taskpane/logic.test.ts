@@ -5,6 +5,8 @@ import { InPageWorker } from "../../src/taskpane/compute";
 import { distinctValues, ioDefaults, tradeDefaults } from "../../src/analysis/formDefaults";
 import { ioDefaultsTask } from "../../src/analysis/tasks";
 import { errorMessage, isCancellation } from "../../src/taskpane/errors";
+import { nextStep } from "../../src/taskpane/components/RunPanel";
+import { strings } from "../../src/taskpane/strings";
 import { exampleArguments, formulaFor, searchFunctions } from "../../src/taskpane/functionList";
 import { brazilSampleTable, fetchText, tradeSampleTable } from "../../src/taskpane/samples";
 import { referenceOption, tradeChoices } from "../../src/taskpane/useTradeSetup";
@@ -212,5 +214,20 @@ describe("errors and the in-page compute fallback", () => {
     // Shown in the pane's language, whichever it is when the message is displayed.
     expect(errorMessage(failure, "es")).toMatch(/no es un declarante/);
     expect(errorMessage(failure, "en")).toMatch(/is not a reporter/);
+  });
+});
+
+describe("the advice after a failed run", () => {
+  const t = strings.en;
+  const failed = (error: unknown, failedWhile?: "writing") =>
+    ({ phase: "error", error, ...(failedWhile ? { failedWhile } : {}) }) as unknown as Parameters<typeof nextStep>[0];
+
+  it("retries Excel's transient failures and browser errors, fixes the table or the workbook otherwise", () => {
+    const excel = (code: string) => Object.assign(inputError("Excel failed", "Excel falló"), { cause: { code } });
+    expect(nextStep(failed(excel("GeneralException"), "writing"), t)).toBe(t.errorNextRetry);
+    expect(nextStep(failed(excel("Conflict"), "writing"), t)).toBe(t.errorNextRetry);
+    expect(nextStep(failed(excel("AccessDenied"), "writing"), t)).toBe(t.errorNextWrite);
+    expect(nextStep(failed(inputError("bad table", "tabla mala")), t)).toBe(t.errorNext);
+    expect(nextStep(failed(new TypeError("boom")), t)).toBe(t.errorNextRetry);
   });
 });

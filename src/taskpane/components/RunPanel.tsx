@@ -32,8 +32,23 @@ const useStyles = makeStyles({
  * checking the table would not help and trying again may.
  */
 export function nextStep<S>(state: RunState<S>, t: PaneStrings): string {
-  if (!(state.error instanceof SelaError)) return t.errorNextRetry;
+  if (!(state.error instanceof SelaError) || transientExcelFailure(state.error)) return t.errorNextRetry;
   return state.failedWhile === "writing" ? t.errorNextWrite : t.errorNext;
+}
+
+/** Office error codes that a second try may get past (the gateway keeps Excel's error as the cause). */
+const TRANSIENT_EXCEL_CODES = new Set([
+  "GeneralException",
+  "Conflict",
+  "ServiceNotAvailable",
+  "ActivityLimitReached",
+  "RequestAborted",
+  "Timeout",
+]);
+
+function transientExcelFailure(error: SelaError): boolean {
+  const code = (error.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === "string" && TRANSIENT_EXCEL_CODES.has(code);
 }
 
 /** Run and Cancel buttons, progress while computing and writing, then the summary and sheets, or the error. */
