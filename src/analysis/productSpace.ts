@@ -111,12 +111,15 @@ function minExportShareOf(options: ProductSpaceOptions): number {
   return share;
 }
 
-/** Each reporter's share of the table's total exports (all 0 when the total is not positive). */
+/**
+ * Each reporter's share of the table's total exports; NaN for all when the total is not positive (a period
+ * with no exports: nobody is left out for it, and the complexity core reports the empty table).
+ */
 function exportShares(exports: Matrix): Float64Array {
   const totals = rowSums(exports);
   let total = 0;
   for (const v of totals) total += v;
-  return totals.map((v) => (total > 0 ? v / total : 0));
+  return totals.map((v) => (total > 0 ? v / total : Number.NaN));
 }
 
 /** The rows `kept` of a matrix, in order. */
@@ -180,7 +183,7 @@ export function productSpace(input: TradeInput, options: ProductSpaceOptions): A
   const keptRows: number[] = [];
   const leftOut: string[] = [];
   shares.forEach((share, i) => {
-    // A negative or undefined share is bad data: kept, so that the complexity core reports it.
+    // A negative or undefined share (bad data, or no exports at all) is kept, so the complexity core reports it.
     if (share >= minShare || i === focusRow || !(share >= 0)) keptRows.push(i);
     else leftOut.push(data.countries[i] as string);
   });
@@ -240,7 +243,7 @@ export function productSpace(input: TradeInput, options: ProductSpaceOptions): A
   ]);
 
   // Opportunities first (the question the user asks), then the two rankings side by side.
-  const condition = presenceCondition(ec.options);
+  const condition = presenceCondition(ec.options, t);
   const heading = opportunities.length < candidates.length ? t.opportunities : t.opportunitiesAll;
   sheet.subtitle(fill(heading, country, opportunities.length, candidates.length, condition));
   if (opportunities.length === 0) {

@@ -35,8 +35,8 @@ export function percentText(share: number, t: Pick<Labels, "decimalMark">): stri
 }
 
 /** "≥ 1" or "> 1": the presence test of the options. */
-export function presenceCondition(options: ResolvedComplexityOptions): string {
-  return `${options.comparison === "above" ? ">" : "≥"} ${String(options.threshold)}`;
+export function presenceCondition(options: ResolvedComplexityOptions, t: Pick<Labels, "decimalMark">): string {
+  return `${options.comparison === "above" ? ">" : "≥"} ${inText(String(options.threshold), t)}`;
 }
 
 /** The method entries (label, text) of the product-space report, in the language of `t`. */
@@ -61,7 +61,7 @@ export function productSpaceMethodEntries(t: Labels, facts: ProductSpaceMethodFa
       ? fill(t.methodMinShareText, percentText(facts.minExportShare, t), facts.leftOut)
       : t.methodMinShareNone;
   const conventions = [
-    fill(t.conventionPresence, presenceCondition(o)),
+    fill(t.conventionPresence, presenceCondition(o, t)),
     fill(t.conventionDiagonal, o.proximityDiagonal === "one" ? 1 : 0),
     fill(t.conventionMethod, o.method === "eigen" ? t.conventionEigen : fill(t.conventionReflections, o.iterations)),
     fill(
@@ -73,7 +73,7 @@ export function productSpaceMethodEntries(t: Labels, facts: ProductSpaceMethodFa
   return [
     [t.focusCountry, facts.country],
     [t.methodCountriesLabel, minShare],
-    ["M", fill(t.methodPresenceText, presenceCondition(o))],
+    ["M", fill(t.methodPresenceText, presenceCondition(o, t))],
     [`${t.eci} / ${t.pci}`, `${vector}; ${scale}${identity}`],
     [`${t.density} / ${t.distance}`, `${t.methodDensityText} ${diagonal}`],
     [t.methodOutlookLabel, outlook],

@@ -354,3 +354,20 @@ describe("product space on the world SITC table (226 reporters, 1998–2000)", (
     );
   });
 });
+
+describe("product space on a period with no exports", () => {
+  it("leaves nobody out for size, and says presence is missing", () => {
+    const empty: TableData = {
+      name: "zero",
+      headers: ["year", "origin", "hs92", "export_val"],
+      rows: [
+        [2000, "aaa", "01", 0],
+        [2000, "bbb", "01", 0],
+        [2000, "ccc", "02", 0],
+      ],
+    };
+    expect(() => productSpace(tradeInputFromTable(empty), { country: "aaa" })).toThrow(
+      /needs at least 2 countries with presence and 2 products with presence \(got 0 and 0\)/,
+    );
+  });
+});
