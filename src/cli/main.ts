@@ -44,7 +44,7 @@ report options:
       a world column (world_value, --world COL), trade works on a table of one country
       trade: --t0 YEAR[,YEAR] --t1 YEAR[,YEAR] (several years are averaged; default first and last year)
       space: --years YEAR[,YEAR] (default: the last year; in report all, --t1)
-        --min-export-share SHARE (leave out reporters below this share of total exports; default 0.01%, 0 keeps all)`;
+        --min-export-share PERCENT (leave out reporters below this share of total exports; default 0.01%, 0 keeps all)`;
 
 const USAGE_ES = `uso:
   sela-niches call NOMBRE --args ARCHIVO  evalúa una función SELA; ARCHIVO es una matriz JSON de argumentos (- para stdin)
@@ -70,7 +70,7 @@ opciones de report:
       con ella, o con una columna mundial (valor_mundial, --world COL), trade acepta una tabla de un solo país
       trade: --t0 AÑO[,AÑO] --t1 AÑO[,AÑO] (varios años se promedian; por defecto el primero y el último)
       space: --years AÑO[,AÑO] (por defecto: el último año; en report all, --t1)
-        --min-export-share PART (omite declarantes con menos de esta parte de las exportaciones; 0,01% por
+        --min-export-share PORCENTAJE (omite declarantes con menos de esta parte de las exportaciones; 0,01% por
         defecto, 0 los conserva todos)`;
 
 /** The usage text in the language of `--lang` (English by default). */

@@ -205,26 +205,25 @@ function positiveInteger(flags: Map<string, string>, name: string, language: Lan
 }
 
 /**
- * `--min-export-share`: a percentage ("0.01%", "0,01 %") or a fraction ("0.0001"); 0 keeps every reporter.
- * The product space's option takes the fraction.
+ * `--min-export-share`: a percentage ("0.01%", "0,01 %"); 0 keeps every reporter. A bare number is refused:
+ * "0.01" could mean 0.01 % or 1 %, a hundredfold difference in who is left out. The option takes a fraction.
  */
 function exportShare(flags: Map<string, string>, language: Language): number | undefined {
   const v = flags.get("min-export-share");
   if (v === undefined) return undefined;
   const text = v.trim().replace(",", ".");
-  const percent = text.endsWith("%");
-  const n = Number(percent ? text.slice(0, -1).trim() : text);
-  const share = percent ? n / 100 : n;
-  if (text === "" || !Number.isFinite(share) || share < 0 || share >= 1) {
+  const number = text.endsWith("%") ? text.slice(0, -1).trim() : "";
+  const share = number === "" ? Number.NaN : Number(number) / 100;
+  if (!(share >= 0 && share < 1) && !(text === "0")) {
     throw new UsageError(
       say(
         language,
-        `--min-export-share must be a share of total exports, e.g. 0.01% or 0.0001 (got ${v})`,
-        `--min-export-share debe ser una participación en las exportaciones totales, p. ej. 0,01% o 0.0001 (se recibió ${v})`,
+        `--min-export-share must be a percentage of total exports, e.g. 0.01% (or 0 to keep every reporter; got ${v})`,
+        `--min-export-share debe ser un porcentaje de las exportaciones totales, p. ej. 0,01% (o 0 para conservar todos los declarantes; se recibió ${v})`,
       ),
     );
   }
-  return share;
+  return text === "0" ? 0 : share;
 }
 
 function exists(output: string, language: Language): ReportError {
