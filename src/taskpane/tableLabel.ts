@@ -14,12 +14,15 @@ export const SHOWN_SHEET_CHARS = 20;
  * The picker's text for `table`.
  *
  * @example tableOptionText({ kind: "range", name: "'world_trade_sitc4_latam'!A1:C124337", ... })
- *   // => "world_trade_sitc4_la… (A1:C124337)"
+ *   // => "world_trad…4_latam (A1:C124337)"
  */
 export function tableOptionText(table: Pick<TableSummary, "name" | "sheet" | "kind">): string {
   if (table.kind !== "range") return table.name;
   const { sheet, address } = splitAddress(table.name);
   const name = sheet ?? table.sheet;
-  const shown = name.length > SHOWN_SHEET_CHARS ? `${name.slice(0, SHOWN_SHEET_CHARS)}…` : name;
+  // Cut in the middle: sheets named alike ("…_latam_2000", "…_latam_2010") differ at their ends.
+  const half = Math.floor((SHOWN_SHEET_CHARS - 1) / 2);
+  const shown =
+    name.length > SHOWN_SHEET_CHARS ? `${name.slice(0, SHOWN_SHEET_CHARS - 1 - half)}…${name.slice(-half)}` : name;
   return `${shown} (${address})`;
 }

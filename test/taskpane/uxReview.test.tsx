@@ -75,8 +75,12 @@ describe("the table picker at Excel's pane width", () => {
   });
 
   it("names a long range's sheet shortly and an Excel table by its name", () => {
+    // Cut in the middle: both ends stay, so sheets named alike remain told apart.
     expect(tableOptionText({ name: RANGE, sheet: LONG_SHEET, kind: "range" })).toBe(
-      `${LONG_SHEET.slice(0, 20)}… (A1:C124337)`,
+      `${LONG_SHEET.slice(0, 10)}…${LONG_SHEET.slice(-9)} (A1:C124337)`,
+    );
+    expect(tableOptionText({ name: "'latam_exports_2000_hs6'!A1:B2", sheet: "", kind: "range" })).not.toBe(
+      tableOptionText({ name: "'latam_exports_2010_hs6'!A1:B2", sheet: "", kind: "range" }),
     );
     expect(tableOptionText({ name: "'Bob''s data'!A1:B2", sheet: "Bob's data", kind: "range" })).toBe(
       "Bob's data (A1:B2)",

@@ -17,7 +17,7 @@ function SpaceSummary({ summary, language }: { readonly summary: ProductSpaceSum
   const top = summary.opportunities
     .slice(0, 5)
     .map((o) => o.product)
-    .join(", ");
+    .join("; "); // product labels may have commas of their own
   // The table's reporters: those ranked and those left out as small exporters.
   const reporters = summary.countries + summary.leftOut.length;
   return (

@@ -9,7 +9,7 @@ function TradeSummary({ summary, t }: { readonly summary: TradeNichesSummary; re
   const top = summary.niches
     .slice(0, 5)
     .map((n) => (n.tradeCanLabel !== undefined ? `${n.product} (${n.tradeCanLabel})` : n.product))
-    .join(", ");
+    .join("; "); // product labels may have commas of their own
   return (
     <>
       <Body1 as="p">{format(t.tradeTopNiches, summary.country, top === "" ? t.noNiches : top)}</Body1>
