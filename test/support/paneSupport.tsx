@@ -4,7 +4,7 @@
  * reading the repository's files (samples from assets/samples, function metadata from a small fixture).
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, type RenderResult } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within, type RenderResult } from "@testing-library/react";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { useState } from "react";
@@ -101,4 +101,25 @@ function Pane(props: PaneOptions) {
 /** Renders the whole pane. */
 export function renderPane(options: PaneOptions): RenderResult {
   return render(<Pane {...options} />);
+}
+
+/** Opens a pane section by its header button (unless it is open already) and returns its region. */
+export function openSection(name: string): HTMLElement {
+  const header = screen.getByRole("button", { name });
+  if (header.getAttribute("aria-expanded") !== "true") fireEvent.click(header);
+  return screen.getByRole("region", { name });
+}
+
+/** Types `typed` in a section's focus-country box (its label in the pane's language). */
+export async function chooseCountry(section: HTMLElement, typed: string, label = "Focus country"): Promise<void> {
+  fireEvent.change(await within(section).findByRole("combobox", { name: label }), { target: { value: typed } });
+}
+
+/** Clicks a section's button once it is enabled (the forms enable Run when their choices are complete). */
+export async function clickWhenEnabled(section: HTMLElement, name: string): Promise<void> {
+  const button = within(section).getByRole("button", { name });
+  await waitFor(() => {
+    expect(button).toHaveProperty("disabled", false);
+  });
+  fireEvent.click(button);
 }

@@ -4,14 +4,8 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { createFileGateway } from "../../src/workbench/fileGateway";
 import { FakeGateway } from "../support/fakeGateway";
-import { renderPane, testLoader } from "../support/paneSupport";
+import { chooseCountry, clickWhenEnabled, openSection, renderPane, testLoader } from "../support/paneSupport";
 import { tradeSampleTable } from "../../src/taskpane/samples";
-
-function openSection(name: string): HTMLElement {
-  const header = screen.getByRole("button", { name });
-  if (header.getAttribute("aria-expanded") !== "true") fireEvent.click(header);
-  return screen.getByRole("region", { name });
-}
 
 describe("the pane's languages", () => {
   it("renders in Spanish, and the EN/ES switch changes every section", async () => {
@@ -191,14 +185,8 @@ describe("product space", () => {
     );
     renderPane({ gateway });
     const section = openSection("Product space");
-    fireEvent.change(await within(section).findByRole("combobox", { name: "Focus country" }), {
-      target: { value: "chl" },
-    });
-    const run = within(section).getByRole("button", { name: "Run product space" });
-    await waitFor(() => {
-      expect(run).toHaveProperty("disabled", false);
-    });
-    fireEvent.click(run);
+    await chooseCountry(section, "chl");
+    await clickWhenEnabled(section, "Run product space");
     await within(section).findByText("Report written to the sheets:", {}, { timeout: 20000 });
     expect(within(section).getByText(/^chl: ECI rank \d+ of 20/)).toBeTruthy();
     expect(within(section).getByText(/^Top opportunities: /)).toBeTruthy();

@@ -1,19 +1,13 @@
 /** @jest-environment jsdom */
 import "../support/jsdomSetup";
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, waitFor, within } from "@testing-library/react";
 import type { TableData } from "../../src/analysis/gateway";
 import { labels } from "../../src/analysis/labels";
 import type { ReportValue } from "../../src/analysis/report";
 import { marketshare, rca } from "../../src/functions/trade";
 import { FakeGateway } from "../support/fakeGateway";
-import { renderPane, testLoader } from "../support/paneSupport";
+import { chooseCountry, openSection, renderPane, testLoader } from "../support/paneSupport";
 import { tradeSampleTable } from "../../src/taskpane/samples";
-
-/** Opens a collapsed section by its header button and returns its region. */
-function openSection(name: string): HTMLElement {
-  fireEvent.click(screen.getByRole("button", { name }));
-  return screen.getByRole("region", { name });
-}
 
 const COUNTRIES = ["arg", "chl", "per"];
 const PRODUCTS = ["0011", "0222", "5111"];
@@ -49,11 +43,6 @@ function perProduct(gateway: FakeGateway, rcaHeader: string): { header: ReportVa
   expect(block).toBeDefined();
   const [header, ...rows] = block!.values;
   return { header: [...header!], rows: rows.map((r) => [...r]) };
-}
-
-async function chooseCountry(section: HTMLElement, typed: string): Promise<void> {
-  const box = await within(section).findByRole("combobox", { name: "Focus country" });
-  fireEvent.change(box, { target: { value: typed } });
 }
 
 describe("trade niches in the pane", () => {

@@ -9,13 +9,7 @@ import { formatCount, formatPercent } from "../../src/taskpane/strings";
 import { tableOptionText } from "../../src/taskpane/tableLabel";
 import type { AnalysisRun } from "../../src/taskpane/useAnalysisRun";
 import { FakeGateway } from "../support/fakeGateway";
-import { renderPane, testLoader } from "../support/paneSupport";
-
-function openSection(name: string): HTMLElement {
-  const header = screen.getByRole("button", { name });
-  if (header.getAttribute("aria-expanded") !== "true") fireEvent.click(header);
-  return screen.getByRole("region", { name });
-}
+import { chooseCountry, clickWhenEnabled, openSection, renderPane, testLoader } from "../support/paneSupport";
 
 /** A gateway whose one table is a plain sheet range of a wide file, as the workbench lists an opened CSV. */
 class RangeGateway extends FakeGateway {
@@ -105,12 +99,8 @@ describe("trade niches with one period", () => {
     );
     renderPane({ gateway, language: "es" });
     const section = openSection("Nichos comerciales");
-    fireEvent.change(await within(section).findByRole("combobox", { name: "País foco" }), { target: { value: "arg" } });
-    const run = within(section).getByRole("button", { name: "Ejecutar nichos comerciales" });
-    await waitFor(() => {
-      expect(run).toHaveProperty("disabled", false);
-    });
-    fireEvent.click(run);
+    await chooseCountry(section, "arg", "País foco");
+    await clickWhenEnabled(section, "Ejecutar nichos comerciales");
     await within(section).findByText("Informe escrito en las hojas:", {}, { timeout: 10000 });
     expect(within(section).getByText(/TradeCAN necesita dos períodos \(t0 y t1\)/)).toBeTruthy();
     expect(within(section).queryByText(/Estrellas nacientes/)).toBeNull();
@@ -138,14 +128,8 @@ describe("product space", () => {
     renderPane({ gateway });
     const section = openSection("Product space");
     expect(await within(section).findByText(/^Not used in the computation/)).toBeTruthy();
-    fireEvent.change(await within(section).findByRole("combobox", { name: "Focus country" }), {
-      target: { value: "chl" },
-    });
-    const run = within(section).getByRole("button", { name: "Run product space" });
-    await waitFor(() => {
-      expect(run).toHaveProperty("disabled", false);
-    });
-    fireEvent.click(run);
+    await chooseCountry(section, "chl");
+    await clickWhenEnabled(section, "Run product space");
     await within(section).findByText("Report written to the sheets:", {}, { timeout: 10000 });
     expect(within(section).getByText("Left out as a small exporter: 1 reporter.")).toBeTruthy();
     expect(within(section).getByText(/^Only 5 reporters: the rank is among the table's countries only/)).toBeTruthy();
@@ -246,14 +230,8 @@ describe("a failed write to Excel", () => {
     gateway.failures.set("writeReport", new Error("the request failed with status code 500"));
     renderPane({ gateway });
     const section = openSection("Trade niches");
-    fireEvent.change(await within(section).findByRole("combobox", { name: "Focus country" }), {
-      target: { value: "arg" },
-    });
-    const run = within(section).getByRole("button", { name: "Run trade niches" });
-    await waitFor(() => {
-      expect(run).toHaveProperty("disabled", false);
-    });
-    fireEvent.click(run);
+    await chooseCountry(section, "arg");
+    await clickWhenEnabled(section, "Run trade niches");
     const alert = await within(section).findByRole("alert", {}, { timeout: 10000 });
     expect(alert.textContent).toContain("The request failed with status code 500. Try again;");
     expect(alert.textContent).not.toContain("Check the table");
