@@ -7,7 +7,7 @@
 import { SelaError } from "../core/errors";
 import type { TableCell, TableData } from "./gateway";
 import { ioInputFromTable, type IoLayout } from "./ioInput";
-import { normalizeName } from "./names";
+import { cellText, normalizeName } from "./names";
 import { detectTradeLayout, longTradeColumns, type TradeTableChoices } from "./tradeInput";
 
 /** What the IO form offers and pre-selects. */
@@ -24,11 +24,6 @@ export interface IoDefaults {
   readonly extras: readonly string[];
   /** Why the table cannot be read as an IO table (the parser's message in both languages), when it cannot. */
   readonly problem?: { readonly en: string; readonly es: string };
-}
-
-function cellText(c: TableCell | undefined): string {
-  if (c === null || c === undefined) return "";
-  return typeof c === "string" ? c.trim() : String(c);
 }
 
 function sameVector(a: Float64Array, b: readonly number[]): boolean {
@@ -121,9 +116,9 @@ const DETECTION_ROWS = 500;
 export function tradeDefaults(table: TableData): TradeDefaults {
   const layout = detectTradeLayout(table);
   if (layout === "wide") return { layout };
-  const key = (h: string): string => normalizeName(h);
-  const world = table.headers.find((h) => WORLD_WORDS.some((w) => key(h).includes(w)));
-  const imports = table.headers.find((h) => key(h).includes("import"));
+  /** The first header outside `taken` whose name contains one of `words`. */
+  const headerWith = (words: readonly string[], taken: ReadonlySet<number> = new Set()): string | undefined =>
+    table.headers.find((h, j) => !taken.has(j) && words.some((w) => normalizeName(h).includes(w)));
   const sample: TableData = {
     name: table.name,
     headers: table.headers,
@@ -137,13 +132,10 @@ export function tradeDefaults(table: TableData): TradeDefaults {
     const value = header(c.value);
     // Neither may be a column already read as something else ("importer" is BACI's partner).
     const used = new Set([c.reporter, c.product, c.value, c.year, c.partner]);
-    const importsColumn = table.headers.find((h, j) => !used.has(j) && key(h).includes("import"));
+    const importsColumn = headerWith(["import"], used);
     // The world column the analysis would use by itself ("world_value", "valor_mundial"), else any header
     // with a world word, offered for the user to confirm.
-    const worldColumn =
-      c.world >= 0
-        ? header(c.world)
-        : table.headers.find((h, j) => !used.has(j) && WORLD_WORDS.some((w) => key(h).includes(w)));
+    const worldColumn = c.world >= 0 ? header(c.world) : headerWith(WORLD_WORDS, used);
     return {
       layout,
       reporter: header(c.reporter),
@@ -156,6 +148,8 @@ export function tradeDefaults(table: TableData): TradeDefaults {
     };
   } catch {
     // Columns not recognised by name: the user chooses them (the form shows the required fields).
+    const imports = headerWith(["import"]);
+    const world = headerWith(WORLD_WORDS);
     return {
       layout,
       ...(imports !== undefined ? { imports } : {}),

@@ -16,10 +16,10 @@
  */
 import { inputError } from "../core/errors";
 import { matrix, type Matrix } from "../core/linalg/matrix";
-import type { TableCell, TableData } from "./gateway";
+import type { TableData } from "./gateway";
 import { columnName } from "../xlsx/cellRef";
 import { tableRowNumber } from "./readInput";
-import { normalizeName } from "./names";
+import { cellText, normalizeName } from "./names";
 
 /** A row or column found by name: its values on the sectors, its label, and which row or column it is. */
 interface FoundVector {
@@ -151,11 +151,6 @@ function outputNameKey(label: string): string {
     .replace(/\b(at |a )?(basic prices|precios basicos|precos basicos)\b/g, " ")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
-}
-
-function cellText(c: TableCell | undefined): string {
-  if (c === null || c === undefined) return "";
-  return typeof c === "string" ? c.trim() : String(c);
 }
 
 /** The number in a cell: blank → 0; anything else not a finite number is an error naming the cell. */

@@ -2,6 +2,17 @@
  * How the analyses compare names typed by people: headers, sector and country labels. Pure string helpers,
  * shared by the table readers (so that none of them imports another just for these).
  */
+import type { TableCell } from "./gateway";
+
+/**
+ * A cell as label text: blank → "", text trimmed, anything else (a number, a boolean) as written.
+ *
+ * @example cellText(" Agro ") // => "Agro"
+ */
+export function cellText(c: TableCell | undefined): string {
+  if (c === null || c === undefined) return "";
+  return typeof c === "string" ? c.trim() : String(c);
+}
 
 /**
  * Lower case, no accents, underscores and repeated spaces as one space.

@@ -17,9 +17,9 @@
 import { inputError } from "../core/errors";
 import { matrix, type Matrix } from "../core/linalg/matrix";
 import type { LongTable } from "../core/trade/pivotLong";
-import type { TableCell, TableData } from "./gateway";
+import type { TableData } from "./gateway";
 import { isAggregateLabel } from "./aggregateLabels";
-import { normalizeName } from "./names";
+import { cellText, normalizeName } from "./names";
 import { tableRowNumber } from "./readInput";
 import {
   detectFlowColumn,
@@ -80,11 +80,6 @@ export interface TradeTableChoices {
   readonly world?: string;
   /** Wide layout: a table of imports with the same layout (countries x products, or one row). */
   readonly importsTable?: TableData;
-}
-
-function cellText(c: TableCell | undefined): string {
-  if (c === null || c === undefined) return "";
-  return typeof c === "string" ? c.trim() : String(c);
 }
 
 function chosenColumn(table: TableData, name: string, role: { en: string; es: string }): number {
