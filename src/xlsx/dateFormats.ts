@@ -76,13 +76,18 @@ export function builtinDateFormatKind(numFmtId: number): DateFormatKind | undefi
   return BUILTIN_DATE_FORMATS.get(numFmtId);
 }
 
+/** Day 0 of Excel's 1900 date system (1899-12-30, so that its fictitious 1900-02-29 is serial 60). */
+export const EXCEL_1900_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** Day 0 of the 1904 date system of Mac workbooks (`<workbookPr date1904="1"/>`). */
+export const EXCEL_1904_EPOCH_MS = Date.UTC(1904, 0, 1);
+
 /**
  * The UTC date of an Excel serial number in the workbook's date system, or undefined out of Excel's range.
  * In the 1900 system, serials below 61 sit before Excel's fictitious 1900-02-29 and are one day later.
  */
 export function serialToDate(serial: number, date1904: boolean): Date | undefined {
   if (!Number.isFinite(serial) || serial < 0 || serial > MAX_SERIAL) return undefined;
-  const epoch = date1904 ? Date.UTC(1904, 0, 1) : serial < 61 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
+  const epoch = date1904 ? EXCEL_1904_EPOCH_MS : serial < 61 ? EXCEL_1900_EPOCH_MS + 86_400_000 : EXCEL_1900_EPOCH_MS;
   // Rounded to the second: serials carry float noise (0.5208333333 for 12:30).
   return new Date(epoch + Math.round(serial * 86_400) * 1000);
 }

@@ -13,7 +13,14 @@ import { asCode, codeFormat, type CodeFormat } from "../analysis/codeFormats";
 import type { CellRange } from "../analysis/report";
 import { inputError } from "../core/errors";
 import { MAX_COLS, MAX_ROWS, parseCellRef, parseRangeRef } from "./cellRef";
-import { builtinDateFormatKind, dateCellValue, dateFormatKind, type DateFormatKind } from "./dateFormats";
+import {
+  builtinDateFormatKind,
+  dateCellValue,
+  dateFormatKind,
+  EXCEL_1900_EPOCH_MS,
+  EXCEL_1904_EPOCH_MS,
+  type DateFormatKind,
+} from "./dateFormats";
 import { attrLocal, childNamed, childrenNamed, decodeOoxmlText, parseXml, textOf, type XmlElement } from "./xml";
 import { signatureOf, unzipPackage, utf8 } from "./zip";
 
@@ -162,9 +169,6 @@ function sharedStrings(pkg: Package, wbPath: string, wbRels: readonly Relationsh
   return root ? childrenNamed(root, "si").map(richText) : [];
 }
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const EXCEL_1904_EPOCH_MS = Date.UTC(1904, 0, 1);
-
 /** How a cell style shows numbers, as far as reading values is concerned. */
 interface CellFormat {
   /** The zero-padded code format ("000000", "0000.00") the style shows numbers through, if any. */
@@ -242,7 +246,7 @@ function cellValue(c: XmlElement, context: ReadContext): CellValue {
       // ISO 8601 dates (Strict files): Excel serial numbers like every other date, then as their style shows.
       const ms = raw === undefined ? NaN : Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(raw) ? raw : `${raw}Z`);
       if (Number.isNaN(ms)) return raw ?? null;
-      const epoch = context.date1904 ? EXCEL_1904_EPOCH_MS : EXCEL_EPOCH_MS;
+      const epoch = context.date1904 ? EXCEL_1904_EPOCH_MS : EXCEL_1900_EPOCH_MS;
       return styledNumber((ms - epoch) / 86_400_000, c.attrs.s, context);
     }
     default: {
