@@ -24,10 +24,9 @@
  * workbook) are required at run time, so the bench still runs where they are missing: without playwright-core
  * the group is skipped with a note; without typescript the functions run under an Excel stub with no workbook.
  */
-import { createServer, type Server } from "http";
 import * as fs from "fs";
 import * as path from "path";
-import type { AddressInfo } from "net";
+import { CHROMIUM, CHROMIUM_ARGS, serveDist } from "./browserSupport";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 
 /** One measured case: the median total over the runs and the worst block of any run. */
@@ -67,7 +66,6 @@ export interface ResponsivenessReport {
   results: ResponsivenessResult[];
 }
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const HEARTBEAT_MS = 5;
 /** A block longer than this is a long task (the Long Tasks API's threshold). */
@@ -330,43 +328,6 @@ function officeStub(mode: "excel" | "none", fake: string | undefined): string {
         onReady: function (cb) { var info = { host: "Excel", platform: "OfficeOnline" }; if (cb) cb(info); return Promise.resolve(info); }
       };
     })();`;
-}
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".png": "image/png",
-  ".csv": "text/csv; charset=utf-8",
-  ".xml": "application/xml",
-  ".wasm": "application/wasm",
-};
-
-/** A static server of dist/ on a free port of 127.0.0.1. */
-async function serve(dist: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer((req, res) => {
-    const relative = path
-      .normalize(decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/"))
-      .replace(/^(\.\.[/\\])+/, "");
-    const file = path.join(dist, relative === "/" ? "taskpane.html" : relative);
-    if (!file.startsWith(dist) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    res.end(fs.readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${String(port)}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => {
-          resolve();
-        });
-      }),
-  };
 }
 
 /** Opens the pane in a fresh context with the stub, the bench script and the outside-request guard. */
@@ -686,19 +647,11 @@ export async function measureResponsiveness(
   const playwright = loadPlaywright();
   if (!playwright) throw new Error("playwright-core is not installed");
   const dist = path.join(root, "dist");
-  const server = await serve(dist);
+  const server = await serveDist(dist);
   const browser = await playwright.chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const fake = fakeExcelScript(root);

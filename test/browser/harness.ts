@@ -9,16 +9,14 @@
  * against it and the test can inspect `window.__fakeExcel`.
  * Workbench mode: the stub's Office.onReady reports no host, as office.js does in a plain browser.
  */
-import { createServer, type Server } from "http";
-import { existsSync, mkdirSync, readFileSync, statSync } from "fs";
-import { extname, join, normalize } from "path";
-import type { AddressInfo } from "net";
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import { join } from "path";
+import { CHROMIUM, CHROMIUM_ARGS, serveDist as serveStatic } from "../../src/bench/browserSupport";
 import ts from "typescript";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export const ROOT = join(__dirname, "..", "..");
 export const DIST = join(ROOT, "dist");
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SCREENSHOTS = join(ROOT, "test-results", "screenshots");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -48,39 +46,9 @@ export function describeBrowser(name: string, body: () => void): void {
   }
 }
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".png": "image/png",
-  ".csv": "text/csv; charset=utf-8",
-  ".xml": "application/xml",
-  ".wasm": "application/wasm",
-};
-
 /** A static server for dist/ on a free port of 127.0.0.1. */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0] ?? "/")).replace(/^(\.\.[/\\])+/, "");
-    const file = join(DIST, path === "/" ? "taskpane.html" : path);
-    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () =>
-      new Promise<void>((resolve) =>
-        server.close(() => {
-          resolve();
-        }),
-      ),
-  };
+export function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+  return serveStatic(DIST);
 }
 
 /** The fake workbook as a browser script defining `FakeExcel` on window. */
@@ -121,15 +89,7 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }
 
